@@ -71,7 +71,8 @@ add_views (XituWindow  *self,
   xitu_stage_overview_set_lang (XITU_STAGE_OVERVIEW (self->overview), self->lang);
   /* The latest observed year, not a projection's: 2030 is an outlook. */
   xitu_stage_overview_set_year (XITU_STAGE_OVERVIEW (self->overview),
-                                xitu_dataset_get_latest_year (dataset, NULL, NULL));
+                                MAX (xitu_dataset_get_latest_year (dataset, "production", NULL),
+                                     xitu_dataset_get_latest_year (dataset, "share", NULL)));
   xitu_stage_overview_set_dataset (XITU_STAGE_OVERVIEW (self->overview), dataset);
   page = adw_view_stack_add_titled (self->view_stack, wrap_in_page (self->overview), "chain", _("Chain"));
   adw_view_stack_page_set_icon_name (page, "view-list-symbolic");
