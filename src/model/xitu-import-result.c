@@ -419,11 +419,45 @@ ensure_stage (XituImportResult *self,
   return TRUE;
 }
 
+void
+xitu_import_result_add_country (XituImportResult *self,
+                                XituCountry      *country)
+{
+  g_return_if_fail (XITU_IS_IMPORT_RESULT (self));
+  g_return_if_fail (XITU_IS_COUNTRY (country));
+
+  if (g_hash_table_contains (self->country_codes, xitu_country_get_code (country)))
+    return;
+  g_ptr_array_add (self->countries, g_object_ref (country));
+  g_hash_table_insert (self->country_codes, (char *) xitu_country_get_code (country), country);
+}
+
+void
+xitu_import_result_add_stage (XituImportResult *self,
+                              XituStage        *stage)
+{
+  g_return_if_fail (XITU_IS_IMPORT_RESULT (self));
+  g_return_if_fail (XITU_IS_STAGE (stage));
+
+  for (guint i = 0; i < self->stages->len; i++)
+    if (g_strcmp0 (xitu_stage_get_id (g_ptr_array_index (self->stages, i)),
+                   xitu_stage_get_id (stage)) == 0)
+      return;
+  g_ptr_array_add (self->stages, g_object_ref (stage));
+}
+
+static gboolean
+country_known (XituImportResult *self,
+               const char       *code)
+{
+  return g_hash_table_contains (self->country_codes, code) ||
+         xitu_country_names_lookup_code (xitu_country_names_get_default (), code) != NULL;
+}
+
 gboolean
 xitu_import_result_add_figure (XituImportResult *self,
                                XituFigure       *figure)
 {
-  XituCountryNames *names = xitu_country_names_get_default ();
   const char *country = xitu_figure_get_country (figure);
   const char *partner = xitu_figure_get_partner (figure);
   const char *stage = xitu_figure_get_stage (figure);
@@ -431,8 +465,8 @@ xitu_import_result_add_figure (XituImportResult *self,
   g_return_val_if_fail (XITU_IS_IMPORT_RESULT (self), FALSE);
   g_return_val_if_fail (XITU_IS_FIGURE (figure), FALSE);
 
-  if (xitu_country_names_lookup_code (names, country) == NULL ||
-      (partner != NULL && xitu_country_names_lookup_code (names, partner) == NULL) ||
+  if (country == NULL || !country_known (self, country) ||
+      (partner != NULL && !country_known (self, partner)) ||
       (stage != NULL && !ensure_stage (self, stage)))
     return FALSE;
 

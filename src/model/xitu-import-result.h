@@ -132,6 +132,12 @@ gboolean                   xitu_import_result_add_figure      (XituImportResult 
                                                                XituFigure       *figure);
 void                       xitu_import_result_add_source      (XituImportResult *self,
                                                                XituSource       *source);
+/* Adds a country the country table may not have (a bloc of a Xitu
+ * dataset); figures may then name it. */
+void                       xitu_import_result_add_country     (XituImportResult *self,
+                                                               XituCountry      *country);
+void                       xitu_import_result_add_stage       (XituImportResult *self,
+                                                               XituStage        *stage);
 void                       xitu_import_result_add_skipped     (XituImportResult *self,
                                                                guint             line,
                                                                const char       *format,

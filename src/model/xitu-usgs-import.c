@@ -262,10 +262,17 @@ xitu_usgs_edition_from_name (const char *name)
 
 /* Sources */
 
+/* "MCS 2026" → usgs-mcs2026-data-release; other editions are slugged. */
 static char *
 source_id_for (const char *edition)
 {
   GString *id = g_string_new ("usgs-");
+
+  if (g_str_has_prefix (edition, "MCS ") && strlen (edition) == 8)
+    {
+      g_string_append_printf (id, "mcs%s-data-release", edition + 4);
+      return g_string_free (id, FALSE);
+    }
 
   for (const char *p = edition; *p != '\0'; p++)
     if (g_ascii_isalnum (*p))
@@ -310,6 +317,21 @@ xitu_usgs_make_source (const char *edition,
       title = g_strdup_printf ("U.S. Geological Survey Mineral Commodity Summaries data release (%s)",
                                edition);
       title_zh = g_strdup_printf ("美国地质调查局《矿产品概要》数据发布（%s）", edition);
+    }
+
+  if (date == NULL && year == NULL)
+    {
+      /* The source needs a date; an edition without a year gets this year. */
+      for (const char *p = edition; *p != '\0' && year == NULL; p++)
+        if (g_ascii_isdigit (p[0]) && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]) &&
+            g_ascii_isdigit (p[3]) && (p[0] == '1' || p[0] == '2'))
+          year = g_strndup (p, 4);
+      if (year == NULL)
+        {
+          g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+          year = g_date_time_format (now, "%Y");
+        }
     }
 
   source = xitu_source_new (id, title, "en", date ? date : year, "official-statistics");
