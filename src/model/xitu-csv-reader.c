@@ -124,12 +124,10 @@ check_input (const char  *data,
 
   if (len > XITU_CSV_MAX_SIZE)
     {
-      g_autofree char *size = g_format_size_full (len, G_FORMAT_SIZE_IEC_UNITS);
-      g_autofree char *limit = g_format_size_full (XITU_CSV_MAX_SIZE, G_FORMAT_SIZE_IEC_UNITS);
-
       g_set_error (error, XITU_CSV_ERROR, XITU_CSV_ERROR_TOO_LARGE,
-                   "%s: the file is %s; imports are limited to %s",
-                   display_name, size, limit);
+                   "%s: the file is %" G_GSIZE_FORMAT " bytes, more than the %u MiB an "
+                   "import may have", display_name, len,
+                   (guint) (XITU_CSV_MAX_SIZE / (1024 * 1024)));
       return FALSE;
     }
 

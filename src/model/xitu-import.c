@@ -129,12 +129,10 @@ xitu_import_file (GFile                    *file,
     }
   if ((guint64) g_file_info_get_size (info) > XITU_CSV_MAX_SIZE)
     {
-      g_autofree char *size = g_format_size_full (g_file_info_get_size (info),
-                                                  G_FORMAT_SIZE_IEC_UNITS);
-      g_autofree char *limit = g_format_size_full (XITU_CSV_MAX_SIZE, G_FORMAT_SIZE_IEC_UNITS);
-
       g_set_error (error, XITU_IMPORT_ERROR, XITU_IMPORT_ERROR_TOO_LARGE,
-                   "%s: the file is %s; imports are limited to %s", name, size, limit);
+                   "%s: the file is %" G_GOFFSET_FORMAT " bytes, more than the %u MiB an "
+                   "import may have", name, g_file_info_get_size (info),
+                   (guint) (XITU_CSV_MAX_SIZE / (1024 * 1024)));
       return NULL;
     }
   if (!g_file_load_contents (file, cancellable, &data, &len, NULL, error))
