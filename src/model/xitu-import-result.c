@@ -331,7 +331,13 @@ xitu_import_result_get_unmatched (XituImportResult *self,
 const char * const *
 xitu_import_result_get_warnings (XituImportResult *self)
 {
+  static const char * const none[] = { NULL };
+
   g_return_val_if_fail (XITU_IS_IMPORT_RESULT (self), NULL);
+
+  /* An empty null-terminated GPtrArray may have no pdata at all. */
+  if (self->warnings->pdata == NULL)
+    return none;
   return (const char * const *) self->warnings->pdata;
 }
 
