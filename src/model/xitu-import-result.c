@@ -24,6 +24,7 @@ struct _XituImportResult
   GPtrArray        *warnings;        /* NULL-terminated */
   guint             rows_read;
   guint             rows_ignored;
+  gboolean          skipped_sorted;
 };
 
 G_DEFINE_FINAL_TYPE (XituImportResult, xitu_import_result, G_TYPE_OBJECT)
@@ -296,6 +297,26 @@ xitu_import_result_get_rows_ignored (XituImportResult *self)
   return self->rows_ignored;
 }
 
+static int
+compare_skips (gconstpointer a,
+               gconstpointer b)
+{
+  const XituImportSkip *sa = *(XituImportSkip * const *) a;
+  const XituImportSkip *sb = *(XituImportSkip * const *) b;
+
+  return (sa->line > sb->line) - (sa->line < sb->line);
+}
+
+/* Importers find some problems only after reading everything (repeats,
+ * subheadings): sort by line when someone looks. The sort is stable. */
+static void
+sort_skipped (XituImportResult *self)
+{
+  if (!self->skipped_sorted)
+    g_ptr_array_sort (self->skipped, compare_skips);
+  self->skipped_sorted = TRUE;
+}
+
 guint
 xitu_import_result_get_n_skipped (XituImportResult *self)
 {
@@ -309,6 +330,8 @@ xitu_import_result_get_skipped (XituImportResult *self,
 {
   g_return_val_if_fail (XITU_IS_IMPORT_RESULT (self), NULL);
   g_return_val_if_fail (i < self->skipped->len, NULL);
+
+  sort_skipped (self);
   return g_ptr_array_index (self->skipped, i);
 }
 
@@ -516,6 +539,7 @@ xitu_import_result_add_skipped (XituImportResult *self,
   skip->reason = g_strdup_vprintf (format, args);
   va_end (args);
   g_ptr_array_add (self->skipped, skip);
+  self->skipped_sorted = FALSE;
 }
 
 void
@@ -651,6 +675,7 @@ append_skipped (XituImportResult *self,
   if (self->skipped->len == 0)
     return;
 
+  sort_skipped (self);
   for (guint i = 0; i < self->skipped->len; i++)
     {
       const XituImportSkip *skip = g_ptr_array_index (self->skipped, i);
@@ -676,6 +701,14 @@ append_skipped (XituImportResult *self,
     }
 }
 
+static const char *
+plural (guint       n,
+        const char *one,
+        const char *many)
+{
+  return n == 1 ? one : many;
+}
+
 char *
 xitu_import_result_format_summary (XituImportResult *self)
 {
@@ -687,19 +720,22 @@ xitu_import_result_format_summary (XituImportResult *self)
                           xitu_import_format_to_string (self->format));
   if (self->edition != NULL)
     g_string_append_printf (out, ", edition %s", self->edition);
-  g_string_append_printf (out, "\n%u rows read: %u figures", self->rows_read, self->figures->len);
+  g_string_append_printf (out, "\n%u %s read: %u %s", self->rows_read,
+                          plural (self->rows_read, "row", "rows"), self->figures->len,
+                          plural (self->figures->len, "figure", "figures"));
   if (self->rows_ignored > 0)
-    g_string_append_printf (out, ", %u rows of other commodities ignored", self->rows_ignored);
-  g_string_append_printf (out, ", %u rows skipped, %u unmatched names\n",
-                          self->skipped->len, self->unmatched->len);
+    g_string_append_printf (out, ", %u %s of other commodities ignored", self->rows_ignored,
+                            plural (self->rows_ignored, "row", "rows"));
+  g_string_append_printf (out, ", %u %s skipped, %u unmatched %s\n",
+                          self->skipped->len, plural (self->skipped->len, "row", "rows"),
+                          self->unmatched->len, plural (self->unmatched->len, "name", "names"));
 
   append_counts (self, out);
   append_skipped (self, out);
 
   if (self->unmatched->len > 0)
     {
-      g_string_append (out, "\nUnmatched country names (not imported; add them to "
-                            "data/usgs-country-names.json):\n");
+      g_string_append (out, "\nUnknown country names (their rows were not imported):\n");
       for (guint i = 0; i < self->unmatched->len; i++)
         {
           const XituImportUnmatched *unmatched = g_ptr_array_index (self->unmatched, i);
@@ -881,7 +917,7 @@ xitu_import_set_no_data_error (XituImportResult  *result,
 
   if (result->skipped->len > 0)
     {
-      const XituImportSkip *skip = g_ptr_array_index (result->skipped, 0);
+      const XituImportSkip *skip = xitu_import_result_get_skipped (result, 0);
 
       g_set_error (error, XITU_IMPORT_ERROR, XITU_IMPORT_ERROR_NO_DATA,
                    "%s: no figures in %u rows; %u rows skipped, the first at line %u: %s",

@@ -902,7 +902,13 @@ static void
 resolve_editions (Import *import)
 {
   g_autofree char *edition = NULL;
+  gboolean needed = FALSE;
   int latest = 0;
+
+  for (guint i = 0; i < import->rows->len; i++)
+    needed |= ((Row *) g_ptr_array_index (import->rows, i))->edition == NULL;
+  if (!needed)
+    return;
 
   if (import->options->edition != NULL)
     edition = g_strdup (import->options->edition);
