@@ -310,10 +310,18 @@ read_quoted (XituCsvReader  *self,
     case '\0':
       return TRUE;
     default:
-      g_set_error (error, XITU_CSV_ERROR, XITU_CSV_ERROR_BAD_QUOTE,
-                   "%s:%u: text after the closing quote of a field; "
-                   "inside a quoted field, write a quote as two quotes",
-                   self->display_name, self->line);
+      /* A field that ran over lines into text is far more often a quote
+       * missing where it opened than a stray one where it closed. */
+      if (quote_line != self->line)
+        g_set_error (error, XITU_CSV_ERROR, XITU_CSV_ERROR_UNTERMINATED_QUOTE,
+                     "%s:%u: unterminated quoted field: the quote opened here closes on "
+                     "line %u, where text follows it", self->display_name, quote_line,
+                     self->line);
+      else
+        g_set_error (error, XITU_CSV_ERROR, XITU_CSV_ERROR_BAD_QUOTE,
+                     "%s:%u: text after the closing quote of a field; "
+                     "inside a quoted field, write a quote as two quotes",
+                     self->display_name, self->line);
       return FALSE;
     }
 }

@@ -216,7 +216,9 @@ BAD_CASES = [
      crlf([USGS_HEADER, GOOD_LONG,
            WORLD + b'India,Production,Mine production,metric tons,2025,"2,900,Estimated.,Yes,',
            GOOD_LONG]),
-     'ERROR UNTERMINATED_QUOTE', 'usgs-unbalanced-quote.csv:3: unterminated quoted field'),
+     'ERROR UNTERMINATED_QUOTE',
+     'usgs-unbalanced-quote.csv:3: unterminated quoted field: the quote opened here closes on '
+     'line 4, where text follows it'),
     ('usgs-text-after-quote.csv',
      crlf([USGS_HEADER, GOOD_LONG,
            WORLD + b'India,Production,Mine production,metric tons,2025,"2,900"t,,Yes,']),
