@@ -167,6 +167,13 @@ compare_imports (gconstpointer a,
   return strcmp (sa->id, sb->id);
 }
 
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(char * const *) a, *(char * const *) b);
+}
+
 gboolean
 xitu_import_store_reload (XituImportStore  *self,
                           GError          **error)
@@ -198,7 +205,7 @@ xitu_import_store_reload (XituImportStore  *self,
       g_ptr_array_add (names, g_strdup (name));
   g_dir_close (dir);
 
-  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  g_ptr_array_sort (names, compare_names);
   for (guint i = 0; i < names->len; i++)
     read_one (self, g_ptr_array_index (names, i));
   g_ptr_array_sort (self->imports, compare_imports);
