@@ -49,6 +49,8 @@ xitu_cli_import (int    argc,
     { NULL }
   };
 
+  /* The usage line of --help is "PRGNAME [OPTION…] FILE". */
+  g_set_prgname ("xitu import");
   context = g_option_context_new (_("FILE — import a USGS, UN Comtrade or Xitu dataset file"));
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -59,7 +61,7 @@ xitu_cli_import (int    argc,
                                   "and why, and the country names it did not know; then keeps "
                                   "the figures in your imports."));
 
-  /* Parse a copy whose first element reads well in --help. */
+  /* Parse a copy: the option parser removes what it consumes. */
   args = g_new0 (char *, argc + 1);
   args[0] = g_strdup ("xitu import");
   for (int i = 1; i < argc; i++)
