@@ -299,8 +299,8 @@ test_damaged (void)
   remove_tree (dir);
 }
 
-/* With no directory given, the store lives in the user data dir (here the
- * test's isolated one). */
+/* With no directory given, the store lives in the user data dir (here a
+ * temporary one, see main()). */
 static void
 test_default_dir (void)
 {
@@ -346,7 +346,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_autofree char *data_home = make_temp_dir ();
+  int status;
+
+  /* Not G_TEST_OPTION_ISOLATE_DIRS: GLib 2.74 leaks the paths it sets. */
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/import-store/numbers", test_numbers);
   g_test_add_func ("/import-store/strings", test_strings);
@@ -357,5 +362,7 @@ main (int   argc,
   g_test_add_func ("/import-store/default-dir", test_default_dir);
   g_test_add_func ("/import-store/unwritable", test_unwritable);
 
-  return g_test_run ();
+  status = g_test_run ();
+  remove_tree (data_home);
+  return status;
 }
