@@ -61,7 +61,9 @@ fail (Reader       *r,
 static const char *
 node_kind (JsonNode *node)
 {
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+  if (node == NULL)
+    return "nothing (the member is missing)";
+  if (JSON_NODE_HOLDS_NULL (node))
     return "null";
   if (JSON_NODE_HOLDS_OBJECT (node))
     return "an object";
@@ -585,7 +587,7 @@ read_topo_ring (Reader         *r,
       index = json_node_get_int (n);
       if ((index >= 0 && index >= n_arcs) || (index < 0 && ~index >= n_arcs))
         return fail (r, XITU_GEO_ERROR_ARC_INDEX, p,
-                     "arc index %" G_GINT64_FORMAT " is out of range: the topology has %u arcs",
+                     "arc index %" G_GINT64_FORMAT " is out of range: the topology has %u arc(s)",
                      index, n_arcs);
       append_arc (r, index);
     }
