@@ -907,7 +907,7 @@ xitu_map_renderer_draw (cairo_t              *cr,
   r.width = width;
   r.height = height;
   r.text_size = options->text_size > 0 ? options->text_size
-                                       : CLAMP (MIN (width, height * 2) / 100, 9, 22);
+                                       : CLAMP (MIN (width, height * 2) / 100, 12, 22);
   r.pad = r.text_size * 0.8;
   r.values = values;
   r.xy = xy;
