@@ -19,12 +19,14 @@
 
 #define ZOOM_STEP 1.25
 #define PAN_STEP 0.1  /* of the map area, per arrow key */
+#define DETAIL_ZOOM 2.0
 
 struct _XituMapWidget
 {
   GtkWidget           parent_instance;
 
   XituMapOptions     *options;
+  XituWorld          *detail_world;
   guint               generation;
 
   double              zoom;
@@ -122,6 +124,9 @@ ensure_base (XituMapWidget *self,
 
   if (self->options != NULL)
     o = *self->options;
+  /* The finer geometry pays off only once countries are drawn larger. */
+  if (self->detail_world != NULL && self->zoom >= DETAIL_ZOOM)
+    o.world = self->detail_world;
   o.zoom = self->zoom;
   o.centre_x = self->centre_x;
   o.centre_y = self->centre_y;
@@ -720,6 +725,21 @@ xitu_map_widget_set_options (XituMapWidget        *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* A finer world (Natural Earth 50m) drawn instead of the options' world
+ * from zoom 2 on. */
+void
+xitu_map_widget_set_detail_world (XituMapWidget *self,
+                                  XituWorld     *world)
+{
+  g_return_if_fail (XITU_IS_MAP_WIDGET (self));
+  g_return_if_fail (world == NULL || XITU_IS_WORLD (world));
+
+  if (!g_set_object (&self->detail_world, world))
+    return;
+  self->generation++;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 const XituMapOptions *
 xitu_map_widget_get_options (XituMapWidget *self)
 {
@@ -802,6 +822,7 @@ xitu_map_widget_dispose (GObject *object)
   g_clear_object (&self->base);
   g_clear_object (&self->hits);
   g_clear_pointer (&self->options, xitu_map_options_free);
+  g_clear_object (&self->detail_world);
 
   G_OBJECT_CLASS (xitu_map_widget_parent_class)->dispose (object);
 }

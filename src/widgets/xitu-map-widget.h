@@ -26,6 +26,8 @@ GtkWidget            *xitu_map_widget_new              (void);
 void                  xitu_map_widget_set_options      (XituMapWidget        *self,
                                                         const XituMapOptions *options);
 const XituMapOptions *xitu_map_widget_get_options      (XituMapWidget        *self);
+void                  xitu_map_widget_set_detail_world (XituMapWidget        *self,
+                                                        XituWorld            *world);
 void                  xitu_map_widget_set_tooltip_func (XituMapWidget        *self,
                                                         XituMapTooltipFunc    func,
                                                         gpointer              user_data,
