@@ -6,8 +6,9 @@
  * drawn on top from the hit geometry the renderer returned, so moving the
  * pointer never redraws the polygons.
  *
- * Drag pans, scroll and +/− zoom about the pointer, double-click zooms in,
- * 0 resets. No dataset logic: the caller passes XituMapOptions.
+ * Drag pans, scroll and +/− zoom about the pointer (+/− about the middle
+ * when the pointer is elsewhere), double-click zooms in, 0 or Home resets,
+ * arrows pan. No dataset logic: the caller passes XituMapOptions.
  */
 #include "config.h"
 
@@ -53,6 +54,7 @@ struct _XituMapWidget
   double              drag_scale;
   double              pointer_x;
   double              pointer_y;
+  gboolean            pointer_inside;
 
   XituMapTooltipFunc  tooltip_func;
   gpointer            tooltip_data;
@@ -384,6 +386,11 @@ zoom_about_centre (XituMapWidget *self,
 {
   double ax, ay, aw, ah;
 
+  if (self->pointer_inside)
+    {
+      xitu_map_widget_zoom_at (self, factor, self->pointer_x, self->pointer_y);
+      return;
+    }
   if (self->hits == NULL)
     {
       set_view_internal (self, self->zoom * factor, self->centre_x, self->centre_y);
@@ -509,6 +516,7 @@ on_motion (GtkEventControllerMotion *controller,
            double                    y,
            XituMapWidget            *self)
 {
+  self->pointer_inside = TRUE;
   xitu_map_widget_hover_at (self, x, y);
 }
 
@@ -516,6 +524,7 @@ static void
 on_leave (GtkEventControllerMotion *controller,
           XituMapWidget            *self)
 {
+  self->pointer_inside = FALSE;
   clear_hover (self);
 }
 
@@ -859,7 +868,14 @@ xitu_map_widget_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_ZOOM:
-      zoom_about_centre (self, g_value_get_double (value) / self->zoom);
+      {
+        gboolean inside = self->pointer_inside;
+
+        /* A programmatic zoom keeps the middle of the view in place. */
+        self->pointer_inside = FALSE;
+        zoom_about_centre (self, g_value_get_double (value) / self->zoom);
+        self->pointer_inside = inside;
+      }
       break;
     case PROP_SELECTED:
       xitu_map_widget_set_selected (self, g_value_get_uint (value));
@@ -930,6 +946,7 @@ xitu_map_widget_init (XituMapWidget *self)
   update_accessible_label (self);
 
   motion = gtk_event_controller_motion_new ();
+  g_signal_connect (motion, "enter", G_CALLBACK (on_motion), self);
   g_signal_connect (motion, "motion", G_CALLBACK (on_motion), self);
   g_signal_connect (motion, "leave", G_CALLBACK (on_leave), self);
   gtk_widget_add_controller (widget, motion);
