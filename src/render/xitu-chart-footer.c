@@ -62,7 +62,7 @@ source_label (XituFooter *footer,
    * alone. */
   if (publisher != NULL && g_str_has_prefix (when, publisher))
     return g_strdup (when);
-  return g_strdup_printf ("%s, %s", publisher, when);
+  return g_strdup_printf (footer->lang == XITU_LANG_ZH ? "%s %s" : "%s, %s", publisher, when);
 }
 
 void

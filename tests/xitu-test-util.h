@@ -1,0 +1,24 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "xitu-chart.h"
+
+G_BEGIN_DECLS
+
+/* Draws a chart on an image surface of width × height. */
+XituChartResult *xitu_test_render       (XituDataset            *dataset,
+                                         const XituChartOptions *options,
+                                         int                     width,
+                                         int                     height,
+                                         cairo_surface_t       **out_surface);
+XituRgba         xitu_test_pixel        (cairo_surface_t        *surface,
+                                         int                     x,
+                                         int                     y);
+/* Every text box lies within the surface, and no two overlap. */
+void             xitu_test_assert_texts (XituChartResult        *result);
+/* Writes the surface to $G_TEST_BUILDDIR/artifacts/NAME.png for a person
+ * to look at. */
+void             xitu_test_save         (cairo_surface_t        *surface,
+                                         const char             *name);
+
+G_END_DECLS
