@@ -1,11 +1,40 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <glib.h>
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "xitu-application.h"
+
+/* Options that answer without a display: GApplication parses them before
+ * GTK is initialised. */
+static int
+handle_local_options (GApplication *app,
+                      GVariantDict *options,
+                      gpointer      user_data)
+{
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("xitu %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+  return -1;
+}
 
 int
 main (int   argc,
       char *argv[])
 {
-  return 0;
+  g_autoptr(XituApplication) app = NULL;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  app = xitu_application_new ();
+  g_application_add_main_option (G_APPLICATION (app), "version", 0, G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_NONE, _("Print the version and exit"), NULL);
+  g_signal_connect (app, "handle-local-options", G_CALLBACK (handle_local_options), NULL);
+  return g_application_run (G_APPLICATION (app), argc, argv);
 }

@@ -65,6 +65,8 @@ void            xitu_text_clear               (XituText        *text);
 const char     *xitu_text_get                 (const XituText  *text,
                                                XituLang         lang);
 
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (XituText, xitu_text_clear)
+
 const char     *xitu_lang_pick                (XituLang         lang,
                                                const char      *en,
                                                const char      *zh);

@@ -1,0 +1,219 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "xitu-application.h"
+#include "xitu-data-paths.h"
+#include "xitu-dataset-loader.h"
+#include "xitu-window.h"
+
+#define SCHEMA_ID "io.github.xituatlas.Xitu"
+
+struct _XituApplication
+{
+  AdwApplication  parent_instance;
+  XituDataset    *dataset;
+  GError         *load_error;
+  GSettings      *settings;
+};
+
+G_DEFINE_FINAL_TYPE (XituApplication, xitu_application, ADW_TYPE_APPLICATION)
+
+enum {
+  PROP_0,
+  PROP_DATASET,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+XituApplication *
+xitu_application_new (void)
+{
+  return g_object_new (XITU_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", "/io/github/xituatlas/Xitu",
+                       NULL);
+}
+
+/* A dataset that fails to load leaves the app running with the error kept
+ * for the window to show, never a crash and never half a dataset. */
+static void
+load_bundled_dataset (XituApplication *self)
+{
+  g_autofree char *path = xitu_bundled_dataset_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  g_clear_error (&self->load_error);
+  g_clear_object (&self->dataset);
+  self->dataset = xitu_dataset_load_file (file, &self->load_error);
+  if (self->dataset == NULL)
+    g_warning ("%s", self->load_error->message);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
+}
+
+static void
+xitu_application_activate (GApplication *app)
+{
+  XituApplication *self = XITU_APPLICATION (app);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window == NULL)
+    window = GTK_WINDOW (xitu_window_new (self));
+  gtk_window_present (window);
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  XituApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  static const char *developers[] = { "Xitu developers", NULL };
+  AdwAboutWindow *about;
+
+  about = ADW_ABOUT_WINDOW (adw_about_window_new ());
+  gtk_window_set_transient_for (GTK_WINDOW (about), window);
+  adw_about_window_set_application_name (about, _("Xitu"));
+  adw_about_window_set_application_icon (about, APP_ID);
+  adw_about_window_set_version (about, PACKAGE_VERSION);
+  adw_about_window_set_developer_name (about, _("The Xitu developers"));
+  adw_about_window_set_developers (about, developers);
+  adw_about_window_set_license_type (about, GTK_LICENSE_GPL_3_0);
+  adw_about_window_set_comments (about,
+    _("Where each stage of the rare-earth chain sits, who depends on whom, "
+      "and whether the numbers in the news hold — offline, from cited data."));
+  adw_about_window_set_website (about, "https://github.com/xituatlas/xitu");
+  adw_about_window_set_issue_url (about, "https://github.com/xituatlas/xitu/issues");
+  adw_about_window_set_translator_credits (about, _("translator-credits"));
+  adw_about_window_add_legal_section (about, _("USGS Mineral Commodity Summaries"),
+                                      _("U.S. Geological Survey data, public domain."),
+                                      GTK_LICENSE_CUSTOM, NULL);
+  adw_about_window_add_legal_section (about, _("IEA figures"),
+                                      _("International Energy Agency, Global Critical Minerals Outlook "
+                                        "and commentaries, CC BY 4.0; quoted as the IEA states them."),
+                                      GTK_LICENSE_CUSTOM, NULL);
+  adw_about_window_add_legal_section (about, _("Natural Earth"),
+                                      _("Country boundaries from Natural Earth, public domain. "
+                                        "Maps show de facto boundaries as Natural Earth draws them; "
+                                        "this implies no position on any territorial claim."),
+                                      GTK_LICENSE_CUSTOM, NULL);
+  adw_about_window_add_legal_section (about, _("News sources"),
+                                      _("Claims are quoted from the cited news articles for the "
+                                        "purpose of checking them; each is listed with its outlet and date."),
+                                      GTK_LICENSE_CUSTOM, NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", about_action },
+  { "quit", quit_action },
+};
+
+static void
+xitu_application_startup (GApplication *app)
+{
+  XituApplication *self = XITU_APPLICATION (app);
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  g_autoptr(GSettingsSchema) schema = NULL;
+  GSettingsSchemaSource *schemas = g_settings_schema_source_get_default ();
+
+  G_APPLICATION_CLASS (xitu_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+
+  /* Running uninstalled without a compiled schema must not abort. */
+  if (schemas != NULL)
+    schema = g_settings_schema_source_lookup (schemas, SCHEMA_ID, TRUE);
+  if (schema != NULL)
+    self->settings = g_settings_new (SCHEMA_ID);
+  else
+    g_warning ("GSettings schema %s not found; settings will not be saved", SCHEMA_ID);
+
+  load_bundled_dataset (self);
+}
+
+static void
+xitu_application_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  XituApplication *self = XITU_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATASET:
+      g_value_set_object (value, self->dataset);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+xitu_application_finalize (GObject *object)
+{
+  XituApplication *self = XITU_APPLICATION (object);
+
+  g_clear_object (&self->dataset);
+  g_clear_object (&self->settings);
+  g_clear_error (&self->load_error);
+
+  G_OBJECT_CLASS (xitu_application_parent_class)->finalize (object);
+}
+
+static void
+xitu_application_class_init (XituApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = xitu_application_finalize;
+  object_class->get_property = xitu_application_get_property;
+  app_class->activate = xitu_application_activate;
+  app_class->startup = xitu_application_startup;
+
+  properties[PROP_DATASET] =
+    g_param_spec_object ("dataset", NULL, NULL, XITU_TYPE_DATASET,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+xitu_application_init (XituApplication *self)
+{
+}
+
+XituDataset *
+xitu_application_get_dataset (XituApplication *self)
+{
+  g_return_val_if_fail (XITU_IS_APPLICATION (self), NULL);
+  return self->dataset;
+}
+
+const GError *
+xitu_application_get_load_error (XituApplication *self)
+{
+  g_return_val_if_fail (XITU_IS_APPLICATION (self), NULL);
+  return self->load_error;
+}
+
+GSettings *
+xitu_application_get_settings (XituApplication *self)
+{
+  g_return_val_if_fail (XITU_IS_APPLICATION (self), NULL);
+  return self->settings;
+}

@@ -1,0 +1,214 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "xitu-stage-overview.h"
+#include "xitu-window.h"
+
+struct _XituWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  AdwViewStack         *view_stack;
+  GtkStack             *main_stack;
+  AdwStatusPage        *error_page;
+  AdwToastOverlay      *toast_overlay;
+
+  GtkWidget            *overview;
+  XituLang              lang;
+};
+
+G_DEFINE_FINAL_TYPE (XituWindow, xitu_window, ADW_TYPE_APPLICATION_WINDOW)
+
+/* "Follow the interface": Chinese data labels when gettext picked Chinese. */
+static XituLang
+lang_from_locale (void)
+{
+  const char * const *names = g_get_language_names ();
+
+  return names[0] != NULL && g_str_has_prefix (names[0], "zh") ? XITU_LANG_ZH : XITU_LANG_EN;
+}
+
+static XituLang
+lang_from_settings (GSettings *settings)
+{
+  g_autofree char *value = NULL;
+  XituLang lang;
+
+  if (settings == NULL)
+    return lang_from_locale ();
+  value = g_settings_get_string (settings, "label-language");
+  if (g_strcmp0 (value, "follow") == 0 || !xitu_lang_from_string (value, &lang))
+    return lang_from_locale ();
+  return lang;
+}
+
+static GtkWidget *
+wrap_in_page (GtkWidget *child)
+{
+  GtkWidget *clamp = adw_clamp_new ();
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 900);
+  gtk_widget_set_margin_top (child, 24);
+  gtk_widget_set_margin_bottom (child, 24);
+  gtk_widget_set_margin_start (child, 12);
+  gtk_widget_set_margin_end (child, 12);
+  adw_clamp_set_child (ADW_CLAMP (clamp), child);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  return scroller;
+}
+
+static void
+add_views (XituWindow  *self,
+           XituDataset *dataset)
+{
+  AdwViewStackPage *page;
+
+  self->overview = xitu_stage_overview_new ();
+  xitu_stage_overview_set_lang (XITU_STAGE_OVERVIEW (self->overview), self->lang);
+  /* The latest observed year, not a projection's: 2030 is an outlook. */
+  xitu_stage_overview_set_year (XITU_STAGE_OVERVIEW (self->overview),
+                                MAX (xitu_dataset_get_latest_year (dataset, "production", NULL),
+                                     xitu_dataset_get_latest_year (dataset, "share", NULL)));
+  xitu_stage_overview_set_dataset (XITU_STAGE_OVERVIEW (self->overview), dataset);
+  page = adw_view_stack_add_titled (self->view_stack, wrap_in_page (self->overview), "chain", _("Chain"));
+  adw_view_stack_page_set_icon_name (page, "view-list-symbolic");
+}
+
+static void
+show_load_error (XituWindow   *self,
+                 const GError *error)
+{
+  g_autofree char *description =
+    g_markup_printf_escaped (_("%s\n\nReinstall Xitu, or start it with XITU_DATA_DIR pointing at a "
+                               "folder that holds dataset/xitu-dataset.json."),
+                             error->message);
+
+  adw_status_page_set_description (self->error_page, description);
+  gtk_stack_set_visible_child_name (self->main_stack, "error");
+}
+
+static void
+select_view_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  XituWindow *self = XITU_WINDOW (widget);
+  g_autoptr(GListModel) pages = G_LIST_MODEL (adw_view_stack_get_pages (self->view_stack));
+  int index = g_variant_get_int32 (parameter);
+
+  if (index >= 0 && (guint) index < g_list_model_get_n_items (pages))
+    {
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (pages, index);
+
+      adw_view_stack_set_visible_child (self->view_stack, adw_view_stack_page_get_child (page));
+    }
+}
+
+static void
+restore_state (XituWindow *self,
+               GSettings  *settings)
+{
+  g_autofree char *view = NULL;
+
+  if (settings == NULL)
+    return;
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (settings, "window-width"),
+                               g_settings_get_int (settings, "window-height"));
+  if (g_settings_get_boolean (settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  view = g_settings_get_string (settings, "last-view");
+  if (adw_view_stack_get_child_by_name (self->view_stack, view) != NULL)
+    adw_view_stack_set_visible_child_name (self->view_stack, view);
+}
+
+static gboolean
+xitu_window_close_request (GtkWindow *window)
+{
+  XituWindow *self = XITU_WINDOW (window);
+  GtkApplication *app = gtk_window_get_application (window);
+  GSettings *settings = app != NULL ? xitu_application_get_settings (XITU_APPLICATION (app)) : NULL;
+
+  if (settings != NULL)
+    {
+      int width, height;
+
+      gtk_window_get_default_size (window, &width, &height);
+      g_settings_delay (settings);
+      g_settings_set_int (settings, "window-width", width);
+      g_settings_set_int (settings, "window-height", height);
+      g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (window));
+      if (adw_view_stack_get_visible_child_name (self->view_stack) != NULL)
+        g_settings_set_string (settings, "last-view", adw_view_stack_get_visible_child_name (self->view_stack));
+      g_settings_apply (settings);
+    }
+
+  return GTK_WINDOW_CLASS (xitu_window_parent_class)->close_request (window);
+}
+
+static void
+xitu_window_class_init (XituWindowClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  GTK_WINDOW_CLASS (klass)->close_request = xitu_window_close_request;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/xituatlas/Xitu/ui/xitu-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, XituWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, XituWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, XituWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, XituWindow, toast_overlay);
+
+  gtk_widget_class_install_action (widget_class, "win.select-view", "i", select_view_action);
+  for (int i = 0; i < 7; i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
+                                         "win.select-view", "i", i);
+
+  g_type_ensure (XITU_TYPE_STAGE_OVERVIEW);
+}
+
+static void
+xitu_window_init (XituWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+#if DEVELOPMENT
+  gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+#endif
+}
+
+XituWindow *
+xitu_window_new (XituApplication *application)
+{
+  XituWindow *self = g_object_new (XITU_TYPE_WINDOW, "application", application, NULL);
+  GSettings *settings = xitu_application_get_settings (application);
+  XituDataset *dataset = xitu_application_get_dataset (application);
+
+  self->lang = lang_from_settings (settings);
+  if (dataset != NULL)
+    add_views (self, dataset);
+  else
+    show_load_error (self, xitu_application_get_load_error (application));
+  restore_state (self, settings);
+  return self;
+}
+
+void
+xitu_window_show_toast (XituWindow *self,
+                        const char *message)
+{
+  g_return_if_fail (XITU_IS_WINDOW (self));
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+XituLang
+xitu_window_get_lang (XituWindow *self)
+{
+  g_return_val_if_fail (XITU_IS_WINDOW (self), XITU_LANG_EN);
+  return self->lang;
+}

@@ -1,0 +1,438 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <math.h>
+
+#include "xitu-json-reader.h"
+
+void
+xitu_json_reader_init (XituJsonReader *reader,
+                       const char     *file,
+                       GQuark          domain)
+{
+  reader->file = file;
+  reader->path = g_string_new (NULL);
+  reader->domain = domain;
+}
+
+void
+xitu_json_reader_clear (XituJsonReader *reader)
+{
+  if (reader->path != NULL)
+    g_string_free (reader->path, TRUE);
+  reader->path = NULL;
+}
+
+gsize
+xitu_json_reader_push_member (XituJsonReader *reader,
+                              const char     *member)
+{
+  gsize mark = reader->path->len;
+
+  if (reader->path->len > 0)
+    g_string_append_c (reader->path, '.');
+  g_string_append (reader->path, member);
+  return mark;
+}
+
+gsize
+xitu_json_reader_push_index (XituJsonReader *reader,
+                             const char     *member,
+                             guint           index)
+{
+  gsize mark = reader->path->len;
+
+  if (member != NULL)
+    xitu_json_reader_push_member (reader, member);
+  g_string_append_printf (reader->path, "[%u]", index);
+  return mark;
+}
+
+void
+xitu_json_reader_pop (XituJsonReader *reader,
+                      gsize           mark)
+{
+  g_string_truncate (reader->path, mark);
+}
+
+static gboolean
+fail_valist (XituJsonReader *reader,
+             GError        **error,
+             int             code,
+             const char     *format,
+             va_list         args)
+{
+  g_autofree char *message = g_strdup_vprintf (format, args);
+
+  if (reader->path->len > 0)
+    g_set_error (error, reader->domain, code, "%s: %s: %s", reader->file, reader->path->str, message);
+  else
+    g_set_error (error, reader->domain, code, "%s: %s", reader->file, message);
+  return FALSE;
+}
+
+gboolean
+xitu_json_reader_fail (XituJsonReader *reader,
+                       GError        **error,
+                       int             code,
+                       const char     *format,
+                       ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  fail_valist (reader, error, code, format, args);
+  va_end (args);
+  return FALSE;
+}
+
+gboolean
+xitu_json_reader_fail_at (XituJsonReader *reader,
+                          GError        **error,
+                          const char     *member,
+                          int             code,
+                          const char     *format,
+                          ...)
+{
+  gsize mark = xitu_json_reader_push_member (reader, member);
+  va_list args;
+
+  va_start (args, format);
+  fail_valist (reader, error, code, format, args);
+  va_end (args);
+  xitu_json_reader_pop (reader, mark);
+  return FALSE;
+}
+
+static const char *
+describe_node (JsonNode *node)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      return "an object";
+    case JSON_NODE_ARRAY:
+      return "an array";
+    case JSON_NODE_NULL:
+      return "null";
+    case JSON_NODE_VALUE:
+    default:
+      break;
+    }
+
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_STRING:
+      return "a string";
+    case G_TYPE_BOOLEAN:
+      return "a boolean";
+    default:
+      return "a number";
+    }
+}
+
+static gboolean
+wrong_type (XituJsonReader *reader,
+            GError        **error,
+            const char     *member,
+            const char     *expected,
+            JsonNode       *node)
+{
+  return xitu_json_reader_fail_at (reader, error, member, reader->code_wrong_type,
+                                   "expected %s, found %s", expected, describe_node (node));
+}
+
+/* Looks up a member; a missing required member is an error, a missing
+ * optional one leaves *node NULL and succeeds. */
+static gboolean
+lookup (XituJsonReader *reader,
+        JsonObject     *object,
+        const char     *member,
+        gboolean        required,
+        JsonNode      **node,
+        GError        **error)
+{
+  *node = json_object_get_member (object, member);
+  if (*node == NULL && required)
+    return xitu_json_reader_fail (reader, error, reader->code_missing,
+                                  "missing required member “%s”", member);
+  return TRUE;
+}
+
+gboolean
+xitu_json_reader_check_members (XituJsonReader     *reader,
+                                JsonObject         *object,
+                                const char * const *allowed,
+                                GError            **error)
+{
+  JsonObjectIter iter;
+  const char *name;
+
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &name, NULL))
+    if (!g_strv_contains (allowed, name))
+      return xitu_json_reader_fail_at (reader, error, name, reader->code_unknown_member,
+                                       "unknown member “%s” (a typo?)", name);
+  return TRUE;
+}
+
+gboolean
+xitu_json_reader_get_string (XituJsonReader  *reader,
+                             JsonObject      *object,
+                             const char      *member,
+                             gboolean         required,
+                             const char     **out,
+                             GError         **error)
+{
+  JsonNode *node;
+
+  *out = NULL;
+  if (!lookup (reader, object, member, required, &node, error))
+    return FALSE;
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return wrong_type (reader, error, member, "a string", node);
+  *out = json_node_get_string (node);
+  if (required && **out == '\0')
+    return xitu_json_reader_fail_at (reader, error, member, reader->code_invalid,
+                                     "must not be empty");
+  return TRUE;
+}
+
+static gboolean
+node_is_number (JsonNode *node)
+{
+  GType type;
+
+  if (!JSON_NODE_HOLDS_VALUE (node))
+    return FALSE;
+  type = json_node_get_value_type (node);
+  return type == G_TYPE_INT64 || type == G_TYPE_DOUBLE;
+}
+
+gboolean
+xitu_json_reader_get_number (XituJsonReader  *reader,
+                             JsonObject      *object,
+                             const char      *member,
+                             gboolean         required,
+                             double          *out,
+                             GError         **error)
+{
+  JsonNode *node;
+
+  if (!lookup (reader, object, member, required, &node, error))
+    return FALSE;
+  if (node == NULL)
+    return TRUE;
+  if (!node_is_number (node))
+    return wrong_type (reader, error, member, "a number", node);
+  *out = json_node_get_double (node);
+  if (!isfinite (*out))
+    return xitu_json_reader_fail_at (reader, error, member, reader->code_invalid,
+                                     "expected a finite number");
+  return TRUE;
+}
+
+gboolean
+xitu_json_reader_get_int (XituJsonReader  *reader,
+                          JsonObject      *object,
+                          const char      *member,
+                          gboolean         required,
+                          gint64           min,
+                          gint64           max,
+                          gint64          *out,
+                          GError         **error)
+{
+  JsonNode *node;
+
+  if (!lookup (reader, object, member, required, &node, error))
+    return FALSE;
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    return wrong_type (reader, error, member, "an integer", node);
+  *out = json_node_get_int (node);
+  if (*out < min || *out > max)
+    return xitu_json_reader_fail_at (reader, error, member, reader->code_invalid,
+                                     "%" G_GINT64_FORMAT " is outside %" G_GINT64_FORMAT
+                                     "–%" G_GINT64_FORMAT, *out, min, max);
+  return TRUE;
+}
+
+gboolean
+xitu_json_reader_get_bool (XituJsonReader  *reader,
+                           JsonObject      *object,
+                           const char      *member,
+                           gboolean        *out,
+                           GError         **error)
+{
+  JsonNode *node;
+
+  if (!lookup (reader, object, member, FALSE, &node, error))
+    return FALSE;
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    return wrong_type (reader, error, member, "true or false", node);
+  *out = json_node_get_boolean (node);
+  return TRUE;
+}
+
+gboolean
+xitu_json_reader_get_array (XituJsonReader  *reader,
+                            JsonObject      *object,
+                            const char      *member,
+                            gboolean         required,
+                            JsonArray      **out,
+                            GError         **error)
+{
+  JsonNode *node;
+
+  *out = NULL;
+  if (!lookup (reader, object, member, required, &node, error))
+    return FALSE;
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return wrong_type (reader, error, member, "an array", node);
+  *out = json_node_get_array (node);
+  return TRUE;
+}
+
+gboolean
+xitu_json_reader_get_object (XituJsonReader  *reader,
+                             JsonObject      *object,
+                             const char      *member,
+                             gboolean         required,
+                             JsonObject     **out,
+                             GError         **error)
+{
+  JsonNode *node;
+
+  *out = NULL;
+  if (!lookup (reader, object, member, required, &node, error))
+    return FALSE;
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return wrong_type (reader, error, member, "an object", node);
+  *out = json_node_get_object (node);
+  return TRUE;
+}
+
+gboolean
+xitu_json_reader_get_strv (XituJsonReader  *reader,
+                           JsonObject      *object,
+                           const char      *member,
+                           GStrv           *out,
+                           GError         **error)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  JsonArray *array;
+  guint n;
+
+  *out = NULL;
+  if (!xitu_json_reader_get_array (reader, object, member, FALSE, &array, error))
+    return FALSE;
+  if (array == NULL)
+    return TRUE;
+
+  n = json_array_get_length (array);
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+        {
+          gsize mark = xitu_json_reader_push_index (reader, member, i);
+
+          xitu_json_reader_fail (reader, error, reader->code_wrong_type,
+                                 "expected a string, found %s", describe_node (node));
+          xitu_json_reader_pop (reader, mark);
+          return FALSE;
+        }
+      g_strv_builder_add (builder, json_node_get_string (node));
+    }
+  *out = g_strv_builder_end (builder);
+  return TRUE;
+}
+
+gboolean
+xitu_json_reader_get_text (XituJsonReader  *reader,
+                           JsonObject      *object,
+                           const char      *member,
+                           gboolean         required,
+                           gboolean         need_zh,
+                           XituText        *out,
+                           GError         **error)
+{
+  static const char * const allowed[] = { "en", "zh", NULL };
+  JsonObject *text;
+  const char *en, *zh;
+  gsize mark;
+  gboolean ok;
+
+  if (!xitu_json_reader_get_object (reader, object, member, required, &text, error))
+    return FALSE;
+  if (text == NULL)
+    return TRUE;
+
+  mark = xitu_json_reader_push_member (reader, member);
+  ok = xitu_json_reader_check_members (reader, text, allowed, error) &&
+       xitu_json_reader_get_string (reader, text, "en", TRUE, &en, error) &&
+       xitu_json_reader_get_string (reader, text, "zh", need_zh, &zh, error);
+  xitu_json_reader_pop (reader, mark);
+  if (ok)
+    xitu_text_set (out, en, zh);
+  return ok;
+}
+
+JsonObject *
+xitu_json_reader_array_object (XituJsonReader  *reader,
+                               JsonArray       *array,
+                               guint            index,
+                               GError         **error)
+{
+  JsonNode *node = json_array_get_element (array, index);
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      xitu_json_reader_fail (reader, error, reader->code_wrong_type,
+                             "expected an object, found %s", describe_node (node));
+      return NULL;
+    }
+  return json_node_get_object (node);
+}
+
+/* json-glib's parser recurses once per nesting level; a hostile file of a
+ * million '[' would exhaust the stack, so depth is checked first. */
+gboolean
+xitu_json_reader_check_depth (const char *data,
+                              gsize       length,
+                              guint       max_depth)
+{
+  gboolean in_string = FALSE;
+  guint depth = 0;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = data[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if (c == '[' || c == '{')
+        {
+          if (++depth > max_depth)
+            return FALSE;
+        }
+      else if ((c == ']' || c == '}') && depth > 0)
+        depth--;
+    }
+  return TRUE;
+}

@@ -1,0 +1,103 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Shared harness for the end-to-end tests: starts the built Xitu under Xvfb
+with a private D-Bus session and the accessibility bus, and finds widgets by
+role and accessible name, as a person using a screen reader would."""
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+SKIP = 77
+
+
+def reexec_under_xvfb():
+    """Run this script again inside xvfb-run + dbus-run-session (in that
+    order: the other order breaks pointer clicks)."""
+    if os.environ.get('XITU_UI_INNER') == '1':
+        return
+    if shutil.which('xvfb-run') is None or shutil.which('dbus-run-session') is None:
+        print('xvfb-run or dbus-run-session missing: skipping', file=sys.stderr)
+        sys.exit(SKIP)
+    scratch = tempfile.mkdtemp(prefix='xitu-ui-')
+    env = dict(os.environ, XITU_UI_INNER='1', XDG_CACHE_HOME=scratch + '/cache',
+               XDG_CONFIG_HOME=scratch + '/config', XDG_DATA_HOME=scratch + '/data',
+               XDG_RUNTIME_DIR=scratch + '/run', HOME=scratch, GSK_RENDERER='cairo',
+               GTK_A11Y='atspi')
+    env.pop('NO_AT_BRIDGE', None)
+    os.makedirs(scratch + '/run', mode=0o700)
+    cmd = ['xvfb-run', '-a', '-s', '-screen 0 1400x900x24', 'dbus-run-session', '--',
+           '/usr/bin/python3'] + sys.argv
+    sys.exit(subprocess.call(cmd, env=env))
+
+
+def wait_for(predicate, timeout=20.0, what='condition'):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            value = predicate()
+        except Exception:  # the tree changes under us while the app starts
+            value = None
+        if value:
+            return value
+        time.sleep(0.1)
+    raise AssertionError('timed out waiting for ' + what)
+
+
+class App:
+    def __init__(self, exe, env=None):
+        import gi
+        gi.require_version('Gio', '2.0')
+        from gi.repository import Gio
+        a11y = Gio.Settings.new('org.gnome.desktop.interface')
+        a11y.set_boolean('toolkit-accessibility', True)
+        self.bus = subprocess.Popen(['/usr/libexec/at-spi-bus-launcher', '--launch-immediately'])
+        # GTK connects to the accessibility bus once, at start: it must be up.
+        wait_for(lambda: subprocess.call(
+            ['gdbus', 'call', '--session', '--dest', 'org.a11y.Bus', '--object-path',
+             '/org/a11y/bus', '--method', 'org.a11y.Bus.GetAddress'],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) == 0, 20, 'the accessibility bus')
+        self.proc = subprocess.Popen([exe], env=dict(os.environ, **(env or {})))
+        import pyatspi
+        self.pyatspi = pyatspi
+        self.root = wait_for(self._find_app, 30, 'the app on the accessibility bus')
+
+    def _find_app(self):
+        desktop = self.pyatspi.Registry.getDesktop(0)
+        for i in range(desktop.childCount):
+            child = desktop.getChildAtIndex(i)
+            if child is not None and child.name in ('xitu', 'Xitu'):
+                return child
+        return None
+
+    def find(self, predicate, timeout=20.0, what='widget'):
+        return wait_for(lambda: self._search(self.root, predicate), timeout, what)
+
+    def _search(self, node, predicate, depth=0):
+        if node is None or depth > 40:
+            return None
+        if predicate(node):
+            return node
+        for i in range(node.childCount):
+            found = self._search(node.getChildAtIndex(i), predicate, depth + 1)
+            if found is not None:
+                return found
+        return None
+
+    def find_text(self, needle, timeout=20.0):
+        return self.find(lambda n: n is not None and needle in (n.name or ''), timeout,
+                         'a widget showing %r' % needle)
+
+    def screenshot(self, name):
+        out = os.environ.get('XITU_ARTIFACTS', os.path.join(os.getcwd(), 'artifacts'))
+        os.makedirs(out, exist_ok=True)
+        subprocess.call(['import', '-window', 'root', os.path.join(out, name + '.png')])
+
+    def close(self):
+        self.bus.terminate()
+        self.proc.terminate()
+        try:
+            self.proc.wait(5)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
