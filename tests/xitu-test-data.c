@@ -110,6 +110,7 @@ xitu_test_dataset_new (void)
   country (ds, "OTH", 0, XITU_COUNTRY_KIND_AGGREGATE, "Other countries", "其他国家");
 
   source (ds, "usgs-mcs-2026", "USGS", "美国地质调查局", "Mineral Commodity Summaries 2026: Rare Earths", "2026-02-06");
+  source (ds, "usgs-mcs-2026-errata", "USGS", "美国地质调查局", "Mineral Commodity Summaries 2026, version 1.3", "2026-05-27");
   source (ds, "usgs-mcs-2025", "USGS", "美国地质调查局", "Mineral Commodity Summaries 2025: Rare Earths", "2025-01-31");
   source (ds, "iea-gcmo-2024", "IEA", "国际能源署", "Global Critical Minerals Outlook 2024", "2024-05-17");
   source (ds, "iea-2025-10", "IEA", "国际能源署", "With new export controls, critical minerals supply security, \"quoted\"", "2025-10-23");
@@ -126,7 +127,7 @@ xitu_test_dataset_new (void)
   /* Reserves (USGS basis); NA countries carry the flag and no value. */
   {
     static const char * const codes[] = { "CHN", "BRA", "AUS", "RUS", "VNM", "USA", "GRL", "CAN", "MYS", "IND", "MMR", NULL };
-    static const double r26[] = { 44000000, 11000000, 6300000, 3800000, 3500000, 1900000, 1500000, 830000, 710000, -1, -1 };
+    static const double r26[] = { 44000000, 21000000, 6300000, 3800000, 3500000, 1900000, 1500000, 830000, 710000, -1, -1 };
     static const double r25[] = { 44000000, 21000000, 5700000, 3800000, 3500000, 1900000, 1500000, 830000, -1, 6900000, -1 };
 
     for (guint i = 0; codes[i] != NULL; i++)
@@ -140,6 +141,10 @@ xitu_test_dataset_new (void)
         if (r25[i] < 0)
           xitu_figure_set_flags (f, XITU_FIGURE_NOT_AVAILABLE);
       }
+    /* The errata edition revises Brazil only. */
+    f = figure (ds, "BRA", NULL, "reserves", 2025, 11000000, "t", "usgs-mcs-2026-errata", "MCS 2026 v1.3");
+    xitu_figure_set_measure (f, "usgs");
+    xitu_figure_set_flags (f, XITU_FIGURE_REVISED);
     f = figure (ds, "AUS", NULL, "reserves", 2025, 3300000, "t", "usgs-mcs-2026", "MCS 2026");
     xitu_figure_set_measure (f, "jorc");
   }

@@ -39,23 +39,42 @@ xitu_footer_free (XituFooter *footer)
   g_free (footer);
 }
 
+/* "International Energy Agency (IEA)" → "IEA": the short form the footer
+ * wants, when the publisher's name carries one. */
+static char *
+short_publisher (const char *publisher)
+{
+  const char *open, *close;
+
+  if (publisher == NULL)
+    return NULL;
+  open = strrchr (publisher, '(');
+  close = open != NULL ? strchr (open, ')') : NULL;
+  if (open != NULL && close != NULL && close[1] == '\0' && close - open - 1 > 1 && close - open - 1 <= 16)
+    return g_strndup (open + 1, close - open - 1);
+  return g_strdup (publisher);
+}
+
 static char *
 source_label (XituFooter *footer,
               const char *source_id,
               const char *edition)
 {
   XituSource *source = xitu_dataset_lookup_source (footer->dataset, source_id);
-  const char *publisher = NULL;
+  g_autofree char *publisher = NULL;
   const char *when = edition;
 
   if (source == NULL)
     return g_strdup (source_id);
 
-  publisher = xitu_text_get (xitu_source_get_publisher (source), footer->lang);
+  publisher = short_publisher (xitu_text_get (xitu_source_get_publisher (source), footer->lang));
   if (when == NULL || *when == '\0')
     when = xitu_source_get_date (source);
   if (publisher == NULL || *publisher == '\0')
-    publisher = xitu_source_get_title (source);
+    {
+      g_free (publisher);
+      publisher = g_strdup (xitu_source_get_title (source));
+    }
   if (when == NULL || *when == '\0')
     return g_strdup (publisher);
   /* An edition that already names its publisher ("USGS MCS 2026") stands

@@ -3,6 +3,7 @@
  * labels, and optionally a second edition of the same source beside each
  * bar (USGS revises reserves between editions: MCS 2025 vs MCS 2026). */
 #include "xitu-chart-private.h"
+#include "xitu-figure-select.h"
 
 #include <math.h>
 #include <string.h>
@@ -85,15 +86,8 @@ compare_by_value (gconstpointer a,
   return g_strcmp0 (xitu_figure_get_country (x), xitu_figure_get_country (y));
 }
 
-static gboolean
-is_single_year (XituFigure *figure)
-{
-  return xitu_figure_get_year (figure) == xitu_figure_get_year_end (figure);
-}
-
-/* Picks the latest year up to `year` (any year when 0) in `edition` (the
- * newest edition for that year when NULL), one measure only: reserves on
- * the USGS basis are not ranked against JORC or national figures. */
+/* One edition's figures for the latest year up to `year`, one measure
+ * (the model's selection), split into countries and the world total. */
 static void
 column_collect (XituDataset       *dataset,
                 const RankingSpec *spec,
@@ -101,58 +95,18 @@ column_collect (XituDataset       *dataset,
                 int                year,
                 RankingColumn     *column)
 {
-  XituFigureQuery q = { .metric = spec->metric, .stage = spec->stage, .edition = edition };
-  g_autoptr (GPtrArray) found = xitu_dataset_find_figures (dataset, &q);
-  XituFigure *best = NULL;
+  g_autoptr (XituSelection) selection = xitu_dataset_select (dataset, spec->metric, spec->stage,
+                                                             NULL, year, edition);
 
   column->countries = g_ptr_array_new_with_free_func (g_object_unref);
-
-  /* Newest edition first, so the first figure of the latest year wins. */
-  for (guint i = 0; i < found->len; i++)
+  column->edition = g_strdup (selection->edition);
+  column->measure = g_strdup (selection->measure);
+  column->year = selection->year;
+  for (guint i = 0; i < selection->figures->len; i++)
     {
-      XituFigure *f = g_ptr_array_index (found, i);
-      int y = xitu_figure_get_year (f);
-
-      if (!is_single_year (f) || (year > 0 && y > year))
-        continue;
-      if (xitu_figure_get_flags (f) & XITU_FIGURE_PROJECTED)
-        continue;
-      if (best == NULL || y > xitu_figure_get_year (best))
-        best = f;
-    }
-  if (best == NULL)
-    return;
-
-  column->year = xitu_figure_get_year (best);
-  column->edition = g_strdup (xitu_figure_get_edition (best));
-  {
-    /* The measure China's figure uses (China is in every ranking we draw),
-     * else the first one's. */
-    const char *measure = xitu_figure_get_measure (best);
-    for (guint i = 0; i < found->len; i++)
-      {
-        XituFigure *f = g_ptr_array_index (found, i);
-        if (g_strcmp0 (xitu_figure_get_country (f), XITU_CHINA_CODE) == 0 &&
-            xitu_figure_get_year (f) == column->year &&
-            g_strcmp0 (xitu_figure_get_edition (f), column->edition) == 0)
-          {
-            measure = xitu_figure_get_measure (f);
-            break;
-          }
-      }
-    column->measure = g_strdup (measure);
-  }
-
-  for (guint i = 0; i < found->len; i++)
-    {
-      XituFigure *f = g_ptr_array_index (found, i);
+      XituFigure *f = g_ptr_array_index (selection->figures, i);
       XituCountry *country = xitu_dataset_lookup_country (dataset, xitu_figure_get_country (f));
 
-      if (!is_single_year (f) || xitu_figure_get_year (f) != column->year ||
-          g_strcmp0 (xitu_figure_get_edition (f), column->edition) != 0 ||
-          g_strcmp0 (xitu_figure_get_measure (f), column->measure) != 0 ||
-          (xitu_figure_get_flags (f) & XITU_FIGURE_PROJECTED))
-        continue;
       if (g_strcmp0 (xitu_figure_get_country (f), XITU_WORLD_CODE) == 0)
         g_set_object (&column->world, f);
       else if (country != NULL && xitu_country_get_kind (country) == XITU_COUNTRY_KIND_COUNTRY)
