@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "xitu-test-data.h"
+#include "xitu-dataset-loader.h"
 
 static void
 country (XituDataset     *ds,
@@ -191,6 +192,19 @@ xitu_test_dataset_new (void)
 XituDataset *
 xitu_test_dataset_load_bundled (void)
 {
-  /* Filled in once the loader lands on main. */
-  return NULL;
+  const char *dir = g_getenv ("XITU_DATA_DIR");
+  g_autofree char *path = NULL;
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (GError) error = NULL;
+  XituDataset *dataset;
+
+  if (dir == NULL)
+    return NULL;
+  path = g_build_filename (dir, "dataset", "xitu-dataset.json", NULL);
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    return NULL;
+  file = g_file_new_for_path (path);
+  dataset = xitu_dataset_load_file (file, &error);
+  g_assert_no_error (error);
+  return dataset;
 }

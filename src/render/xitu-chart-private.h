@@ -73,6 +73,16 @@ XituRect   xitu_chart_text          (XituChartCtx     *ctx,
                                      XituAlign         halign,
                                      XituAlign         valign,
                                      double            max_width);
+/* The same on a plate of background colour, over grid or reference lines. */
+XituRect   xitu_chart_text_on_plate (XituChartCtx     *ctx,
+                                     const char       *text,
+                                     XituTextRole      role,
+                                     XituRgba          color,
+                                     double            x,
+                                     double            y,
+                                     XituAlign         halign,
+                                     XituAlign         valign,
+                                     double            max_width);
 void       xitu_chart_record_text   (XituChartCtx     *ctx,
                                      XituRect          box);
 double     xitu_chart_text_height   (XituChartCtx     *ctx,

@@ -217,6 +217,37 @@ xitu_chart_text (XituChartCtx *ctx,
   return box;
 }
 
+XituRect
+xitu_chart_text_on_plate (XituChartCtx *ctx,
+                          const char   *text,
+                          XituTextRole  role,
+                          XituRgba      color,
+                          double        x,
+                          double        y,
+                          XituAlign     halign,
+                          XituAlign     valign,
+                          double        max_width)
+{
+  g_autoptr (PangoLayout) layout = xitu_text_layout_new (ctx->cr, text, role, ctx->s, ctx->lang);
+  double w, h, px, py;
+  XituRect box;
+
+  if (max_width > 0)
+    xitu_text_ellipsize (layout, max_width);
+  xitu_text_get_size (layout, &w, &h);
+  px = halign == XITU_ALIGN_CENTER ? x - w / 2 : halign == XITU_ALIGN_END ? x - w : x;
+  py = valign == XITU_ALIGN_CENTER ? y - h / 2 : valign == XITU_ALIGN_END ? y - h : y;
+  cairo_save (ctx->cr);
+  xitu_palette_set_source (ctx->cr, ctx->palette->background);
+  cairo_rectangle (ctx->cr, px - 1, py, w + 2, h);
+  cairo_fill (ctx->cr);
+  xitu_palette_set_source (ctx->cr, color);
+  box = xitu_text_draw_layout (ctx->cr, layout, x, y, halign, valign);
+  cairo_restore (ctx->cr);
+  xitu_chart_record_text (ctx, box);
+  return box;
+}
+
 double
 xitu_chart_text_height (XituChartCtx *ctx,
                         XituTextRole  role)
