@@ -40,6 +40,8 @@ typedef enum
   XITU_MARKER_SQUARE,
   XITU_MARKER_TRIANGLE,
   XITU_MARKER_DIAMOND,
+  XITU_MARKER_TRIANGLE_DOWN,
+  XITU_MARKER_HEXAGON,
   XITU_N_MARKERS
 } XituMarker;
 
@@ -63,6 +65,13 @@ char      *xitu_chart_stage_name    (XituChartCtx     *ctx,
                                      const char       *stage_id);
 char      *xitu_chart_source_title  (XituChartCtx     *ctx,
                                      const char       *source_id);
+/* A figure's measure in words, translated where we know it; NULL when it
+ * says nothing the metric does not. */
+char      *xitu_chart_measure_phrase (XituChartCtx    *ctx,
+                                      const char      *measure);
+/* A categorical colour made dark enough for lines on a light background. */
+XituRgba   xitu_chart_line_color    (XituChartCtx     *ctx,
+                                     XituRgba          color);
 
 XituRect   xitu_chart_text          (XituChartCtx     *ctx,
                                      const char       *text,

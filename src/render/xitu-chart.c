@@ -190,6 +190,65 @@ xitu_chart_source_title (XituChartCtx *ctx,
   return g_strdup_printf ("%s — %s", publisher, xitu_source_get_display_title (source, ctx->lang));
 }
 
+/* What a measure string means, in the chart's language where we know it. */
+char *
+xitu_chart_measure_phrase (XituChartCtx *ctx,
+                           const char   *measure)
+{
+  static const struct
+  {
+    const char *measure;
+    const char *en;
+    const char *zh;
+  } known[] = {
+    { "weight", "by weight", "按重量" },
+    { "value", "by value", "按金额" },
+    { "usgs-import-sources", "USGS import sources, compounds and metals", "USGS 进口来源，化合物和金属" },
+    { "compounds and metals", "compounds and metals", "化合物和金属" },
+    { "usgs", "USGS basis", "USGS 口径" },
+    { "jorc", "JORC Code", "JORC 规范" },
+    { "national", "national classification", "国家分类" },
+    { "NdPr oxide", "NdPr oxide", "氧化镨钕" },
+    { "heavy rare earths", "heavy rare earths", "重稀土" },
+    { "heavy rare earths from China", "heavy rare earths from China", "来自中国的重稀土" },
+    { "rare-earth supply from China", "rare-earth supply from China", "来自中国的稀土供应" },
+    { "share of metals consumption imported", "share of metals consumption imported", "金属消费中的进口比例" },
+    { "terbium, holmium, lutetium", "terbium, holmium, lutetium", "铽、钬、镥" },
+  };
+  const char *colon;
+
+  /* Says no more than the metric already does. */
+  if (measure == NULL || strcmp (measure, "share of imports") == 0 ||
+      strcmp (measure, "mine production, t REO") == 0)
+    return NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (known); i++)
+    if (strcmp (measure, known[i].measure) == 0)
+      return xitu_chart_tr (ctx, known[i].en, known[i].zh);
+  /* "usgs-import-sources: terbium, holmium, lutetium" */
+  colon = strchr (measure, ':');
+  if (colon != NULL && colon != measure)
+    {
+      g_autofree char *head = g_strndup (measure, colon - measure);
+      g_autofree char *head_phrase = xitu_chart_measure_phrase (ctx, head);
+      g_autofree char *tail = g_strdup (colon + 1);
+      g_autofree char *tail_phrase = xitu_chart_measure_phrase (ctx, g_strchug (tail));
+      return g_strdup_printf (ctx->lang == XITU_LANG_ZH ? "%s：%s" : "%s: %s", head_phrase, tail_phrase);
+    }
+  return g_strdup (measure);
+}
+
+XituRgba
+xitu_chart_line_color (XituChartCtx *ctx,
+                       XituRgba      color)
+{
+  static const XituRgba black = { 0, 0, 0, 1 };
+
+  /* Yellow and sky blue lines vanish on white. */
+  if (ctx->palette->theme == XITU_THEME_LIGHT && xitu_rgba_luminance (color) > 0.45)
+    return xitu_rgba_mix (color, black, 0.3);
+  return color;
+}
+
 /* Text */
 
 void
@@ -612,6 +671,23 @@ xitu_chart_draw_marker (cairo_t    *cr,
       cairo_line_to (cr, x + r * 1.2, y);
       cairo_line_to (cr, x, y + r * 1.2);
       cairo_line_to (cr, x - r * 1.2, y);
+      cairo_close_path (cr);
+      break;
+    case XITU_MARKER_TRIANGLE_DOWN:
+      cairo_move_to (cr, x, y + r * 1.15);
+      cairo_line_to (cr, x + r * 1.05, y - r * 0.75);
+      cairo_line_to (cr, x - r * 1.05, y - r * 0.75);
+      cairo_close_path (cr);
+      break;
+    case XITU_MARKER_HEXAGON:
+      for (int k = 0; k < 6; k++)
+        {
+          double a = G_PI / 6 + k * G_PI / 3;
+          if (k == 0)
+            cairo_move_to (cr, x + r * 1.1 * cos (a), y + r * 1.1 * sin (a));
+          else
+            cairo_line_to (cr, x + r * 1.1 * cos (a), y + r * 1.1 * sin (a));
+        }
       cairo_close_path (cr);
       break;
     case XITU_MARKER_CIRCLE:

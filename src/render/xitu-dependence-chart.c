@@ -246,54 +246,12 @@ dependence_collect (XituDataset            *dataset,
   return importers;
 }
 
-/* What a measure string means, in the chart's language where we know it. */
-static char *
-measure_phrase (XituChartCtx *ctx,
-                const char   *measure)
-{
-  static const struct
-  {
-    const char *measure;
-    const char *en;
-    const char *zh;
-  } known[] = {
-    { "weight", "by weight", "按重量" },
-    { "value", "by value", "按金额" },
-    { "usgs-import-sources", "USGS import sources, compounds and metals", "USGS 进口来源，化合物和金属" },
-    { "compounds and metals", "compounds and metals", "化合物和金属" },
-    { "heavy rare earths", "heavy rare earths", "重稀土" },
-    { "heavy rare earths from China", "heavy rare earths from China", "来自中国的重稀土" },
-    { "rare-earth supply from China", "rare-earth supply from China", "来自中国的稀土供应" },
-    { "share of metals consumption imported", "share of metals consumption imported", "金属消费中的进口比例" },
-    { "terbium, holmium, lutetium", "terbium, holmium, lutetium", "铽、钬、镥" },
-  };
-  const char *colon;
-
-  /* Says no more than the metric already does. */
-  if (measure == NULL || strcmp (measure, "share of imports") == 0)
-    return NULL;
-  for (guint i = 0; i < G_N_ELEMENTS (known); i++)
-    if (strcmp (measure, known[i].measure) == 0)
-      return xitu_chart_tr (ctx, known[i].en, known[i].zh);
-  /* "usgs-import-sources: terbium, holmium, lutetium" */
-  colon = strchr (measure, ':');
-  if (colon != NULL && colon != measure)
-    {
-      g_autofree char *head = g_strndup (measure, colon - measure);
-      g_autofree char *head_phrase = measure_phrase (ctx, head);
-      g_autofree char *tail = g_strdup (colon + 1);
-      g_autofree char *tail_phrase = measure_phrase (ctx, g_strchug (tail));
-      return g_strdup_printf (ctx->lang == XITU_LANG_ZH ? "%s：%s" : "%s: %s", head_phrase, tail_phrase);
-    }
-  return g_strdup (measure);
-}
-
 static char *
 series_label (XituChartCtx *ctx,
               const Series *s)
 {
   XituFigure *f = s->figure;
-  g_autofree char *measure = measure_phrase (ctx, xitu_figure_get_measure (f));
+  g_autofree char *measure = xitu_chart_measure_phrase (ctx, xitu_figure_get_measure (f));
   g_autofree char *years = xitu_format_years (xitu_figure_get_year (f), xitu_figure_get_year_end (f));
   g_autofree char *stage = xitu_figure_get_stage (f) ? xitu_chart_stage_name (ctx, xitu_figure_get_stage (f)) : NULL;
   g_autofree char *what = NULL;

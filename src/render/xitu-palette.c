@@ -73,7 +73,7 @@ static const struct
   { "MYS", 3 },
   { "THA", 4 },
   { "NGA", 5 },
-  { "RUS", 5 },
+  { "RUS", 4 },
   { "JPN", 3 },
   { "EU27", 1 },
   { "EST", 4 },
