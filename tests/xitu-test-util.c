@@ -2,6 +2,7 @@
 #include "xitu-test-util.h"
 
 #include <glib/gstdio.h>
+#include <sys/wait.h>
 
 XituChartResult *
 xitu_test_render (XituDataset            *dataset,
@@ -85,4 +86,95 @@ xitu_test_save (cairo_surface_t *surface,
   g_mkdir_with_parents (dir, 0755);
   g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
   g_test_message ("wrote %s", path);
+}
+
+GPtrArray *
+xitu_test_parse_csv (const char *text)
+{
+  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_autoptr (GPtrArray) row = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GString) field = g_string_new (NULL);
+  const char *p = text;
+  gboolean quoted = FALSE, was_quoted = FALSE;
+
+  while (*p != '\0')
+    {
+      if (quoted)
+        {
+          if (*p == '"' && p[1] == '"')
+            {
+              g_string_append_c (field, '"');
+              p += 2;
+            }
+          else if (*p == '"')
+            {
+              quoted = FALSE;
+              p++;
+              /* After a closing quote only a separator or a line end. */
+              g_assert_true (*p == ',' || *p == '\r' || *p == '\0');
+            }
+          else
+            g_string_append_c (field, *p++);
+          continue;
+        }
+      if (*p == '"')
+        {
+          g_assert_cmpuint (field->len, ==, 0);
+          quoted = was_quoted = TRUE;
+          p++;
+        }
+      else if (*p == ',')
+        {
+          g_ptr_array_add (row, g_strdup (field->str));
+          g_string_truncate (field, 0);
+          was_quoted = FALSE;
+          p++;
+        }
+      else if (*p == '\r' && p[1] == '\n')
+        {
+          g_ptr_array_add (row, g_strdup (field->str));
+          g_string_truncate (field, 0);
+          g_ptr_array_add (row, NULL);
+          g_ptr_array_add (rows, g_ptr_array_steal (row, NULL));
+          was_quoted = FALSE;
+          p += 2;
+        }
+      else
+        {
+          /* Bare CR or LF outside quotes is not RFC 4180. */
+          g_assert_true (*p != '\r' && *p != '\n');
+          g_string_append_c (field, *p++);
+        }
+    }
+  g_assert_false (quoted);
+  (void) was_quoted;
+  /* The writer ends every record with CRLF. */
+  g_assert_cmpuint (row->len, ==, 0);
+  g_assert_cmpuint (field->len, ==, 0);
+  return rows;
+}
+
+int
+xitu_test_spawn (const char * const *argv,
+                 char              **out,
+                 char              **err)
+{
+  g_autoptr (GError) error = NULL;
+  int wait_status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, out, err, &wait_status, &error);
+  g_assert_no_error (error);
+  if (WIFEXITED (wait_status))
+    return WEXITSTATUS (wait_status);
+  return -1;
+}
+
+char *
+xitu_test_tmpdir (void)
+{
+  g_autoptr (GError) error = NULL;
+  char *dir = g_dir_make_tmp ("xitu-test-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
 }

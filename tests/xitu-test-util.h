@@ -21,4 +21,15 @@ void             xitu_test_assert_texts (XituChartResult        *result);
 void             xitu_test_save         (cairo_surface_t        *surface,
                                          const char             *name);
 
+/* An RFC 4180 reader independent of the writer: rows of fields, or NULL
+ * with an assertion message when the text is not valid CSV. */
+GPtrArray       *xitu_test_parse_csv    (const char             *text);
+
+/* Runs a program; returns its exit status, with stdout and stderr. */
+int              xitu_test_spawn        (const char * const     *argv,
+                                         char                  **out,
+                                         char                  **err);
+/* A new temporary folder for this test program (removed by the caller). */
+char            *xitu_test_tmpdir       (void);
+
 G_END_DECLS

@@ -637,3 +637,24 @@ xitu_chain_chart_table (XituDataset            *dataset,
     }
   return table;
 }
+
+gboolean
+xitu_chain_chart_validate (XituDataset            *dataset,
+                           const XituChartOptions *opts,
+                           GError                **error)
+{
+  g_autoptr (GArray) bars = NULL;
+  int year;
+
+  bars = chain_collect (dataset, opts, &year);
+  for (guint b = 0; b < bars->len; b++)
+    if (xitu_shares_has_data (g_array_index (bars, ChainBar, b).shares))
+      return TRUE;
+  if (opts->year > 0)
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                 "No stage has sourced shares for %d or earlier; the latest year with figures is %d",
+                 opts->year, chain_latest_year (dataset));
+  else
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "The dataset has no stage shares to draw");
+  return FALSE;
+}

@@ -167,6 +167,8 @@ XituTable *xitu_ranking_chart_table    (XituDataset *dataset, const XituChartOpt
 XituTable *xitu_dependence_chart_table (XituDataset *dataset, const XituChartOptions *opts);
 XituTable *xitu_timeseries_chart_table (XituDataset *dataset, const XituChartOptions *opts);
 
+gboolean   xitu_chain_chart_validate      (XituDataset *dataset, const XituChartOptions *opts, GError **error);
+gboolean   xitu_dependence_chart_validate (XituDataset *dataset, const XituChartOptions *opts, GError **error);
 gboolean   xitu_ranking_chart_validate    (XituDataset *dataset, const XituChartOptions *opts, GError **error);
 gboolean   xitu_timeseries_chart_validate (XituDataset *dataset, const XituChartOptions *opts, GError **error);
 

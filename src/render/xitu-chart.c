@@ -754,7 +754,9 @@ xitu_chart_validate (XituDataset            *dataset,
     case XITU_CHART_TIMESERIES:
       return xitu_timeseries_chart_validate (dataset, options, error);
     case XITU_CHART_CHAIN:
+      return xitu_chain_chart_validate (dataset, options, error);
     case XITU_CHART_DEPENDENCE:
+      return xitu_dependence_chart_validate (dataset, options, error);
     case XITU_N_CHART_KINDS:
     default:
       return TRUE;

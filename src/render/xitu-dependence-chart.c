@@ -593,3 +593,31 @@ xitu_dependence_chart_table (XituDataset            *dataset,
     xitu_table_add_figure_row (table, dataset, cap, "reference line", NAN);
   return table;
 }
+
+gboolean
+xitu_dependence_chart_validate (XituDataset            *dataset,
+                                const XituChartOptions *opts,
+                                GError                **error)
+{
+  g_autoptr (GPtrArray) importers = NULL;
+  int year;
+
+  for (guint c = 0; opts->countries != NULL && opts->countries[c] != NULL; c++)
+    if (xitu_dataset_lookup_country (dataset, opts->countries[c]) == NULL)
+      {
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                     "Unknown country code “%s”: use ISO 3166 alpha-3 codes such as USA, JPN, or EU27",
+                     opts->countries[c]);
+        return FALSE;
+      }
+  importers = dependence_collect (dataset, opts, &year);
+  if (importers->len > 0)
+    return TRUE;
+  if (opts->year > 0)
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                 "No dependence figures for %d or earlier; the latest year with figures is %d",
+                 opts->year, latest_year (dataset));
+  else
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "No dependence figures for the importers asked for");
+  return FALSE;
+}

@@ -106,13 +106,42 @@ xitu_text_layout_new (cairo_t      *cr,
   return layout;
 }
 
+/* Ellipsized by hand rather than by Pango so that the layout's text is
+ * exactly what is shown: the text sink (SVG export) and accessibility see
+ * "Separation & refi…", not the full string under an ellipsis glyph. */
 void
 xitu_text_ellipsize (PangoLayout *layout,
                      double       max_width)
 {
-  pango_layout_set_width (layout, (int) floor (MAX (max_width, 1.0) * PANGO_SCALE));
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  pango_layout_set_height (layout, 0);
+  g_autofree char *full = g_strdup (pango_layout_get_text (layout));
+  glong n_chars = g_utf8_strlen (full, -1);
+  glong lo = 0, hi = n_chars;
+  double w;
+
+  pango_layout_set_width (layout, -1);
+  xitu_text_get_size (layout, &w, NULL);
+  if (w <= max_width)
+    return;
+
+  /* The longest prefix that fits with "…" after it. */
+  while (lo < hi)
+    {
+      glong mid = (lo + hi + 1) / 2;
+      g_autofree char *prefix = g_utf8_substring (full, 0, mid);
+      g_autofree char *candidate = g_strconcat (g_strchomp (prefix), "…", NULL);
+
+      pango_layout_set_text (layout, candidate, -1);
+      xitu_text_get_size (layout, &w, NULL);
+      if (w <= max_width)
+        lo = mid;
+      else
+        hi = mid - 1;
+    }
+  {
+    g_autofree char *prefix = g_utf8_substring (full, 0, lo);
+    g_autofree char *shown = lo > 0 ? g_strconcat (g_strchomp (prefix), "…", NULL) : g_strdup ("");
+    pango_layout_set_text (layout, shown, -1);
+  }
 }
 
 void
@@ -142,6 +171,82 @@ double
 xitu_text_get_baseline (PangoLayout *layout)
 {
   return (double) pango_layout_get_baseline (layout) / PANGO_SCALE;
+}
+
+typedef struct
+{
+  XituTextSinkFunc func;
+  gpointer         user_data;
+} TextSink;
+
+static const cairo_user_data_key_t sink_key;
+
+void
+xitu_text_set_sink (cairo_t          *cr,
+                    XituTextSinkFunc  func,
+                    gpointer          user_data)
+{
+  TextSink *sink = NULL;
+
+  if (func != NULL)
+    {
+      sink = g_new0 (TextSink, 1);
+      sink->func = func;
+      sink->user_data = user_data;
+    }
+  cairo_set_user_data (cr, &sink_key, sink, g_free);
+}
+
+static XituRgba
+current_color (cairo_t *cr)
+{
+  XituRgba c = { 0, 0, 0, 1 };
+
+  if (cairo_pattern_get_type (cairo_get_source (cr)) == CAIRO_PATTERN_TYPE_SOLID)
+    cairo_pattern_get_rgba (cairo_get_source (cr), &c.red, &c.green, &c.blue, &c.alpha);
+  return c;
+}
+
+/* Hands the layout's lines to the sink, in device coordinates. */
+static void
+sink_layout (cairo_t     *cr,
+             TextSink    *sink,
+             PangoLayout *layout,
+             double       x,
+             double       y)
+{
+  const char *text = pango_layout_get_text (layout);
+  const PangoFontDescription *font = pango_layout_get_font_description (layout);
+  const char *language = pango_language_to_string (pango_context_get_language (pango_layout_get_context (layout)));
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+  XituRgba color = current_color (cr);
+  double unit_x = 1, unit_y = 0, scale;
+
+  cairo_user_to_device_distance (cr, &unit_x, &unit_y);
+  scale = hypot (unit_x, unit_y);
+
+  do
+    {
+      PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
+      PangoRectangle logical;
+      double bx, by, w;
+      g_autofree char *line_text = NULL;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      line_text = g_strndup (text + line->start_index, line->length);
+      g_strchomp (line_text);
+      if (*line_text == '\0')
+        continue;
+      bx = x + (double) logical.x / PANGO_SCALE;
+      by = y + (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
+      w = (double) logical.width / PANGO_SCALE * scale;
+      cairo_user_to_device (cr, &bx, &by);
+      sink->func (line_text, font, language,
+                  (double) pango_font_description_get_size (font) / PANGO_SCALE * scale,
+                  bx, by, w, color, sink->user_data);
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
 }
 
 XituRect
@@ -192,9 +297,20 @@ xitu_text_draw_layout (cairo_t     *cr,
 
   /* The logical rectangle may start left of the layout origin (centred or
    * right-aligned paragraphs); draw so that the box lands where asked. */
-  cairo_move_to (cr, box.x - (double) logical.x / PANGO_SCALE, box.y - (double) logical.y / PANGO_SCALE);
-  pango_cairo_show_layout (cr, layout);
-  cairo_new_path (cr);
+  {
+    double ox = box.x - (double) logical.x / PANGO_SCALE;
+    double oy = box.y - (double) logical.y / PANGO_SCALE;
+    TextSink *sink = cairo_get_user_data (cr, &sink_key);
+
+    if (sink != NULL)
+      sink_layout (cr, sink, layout, ox, oy);
+    else
+      {
+        cairo_move_to (cr, ox, oy);
+        pango_cairo_show_layout (cr, layout);
+        cairo_new_path (cr);
+      }
+  }
   return box;
 }
 

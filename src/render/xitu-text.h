@@ -102,6 +102,25 @@ XituRect      xitu_text_draw           (cairo_t        *cr,
                                         XituAlign       halign,
                                         XituAlign       valign,
                                         double          max_width);
+/* A text sink receives every line of text drawn on a cairo_t instead of its
+ * glyphs: the SVG export writes them as <text> elements so that the SVG
+ * keeps real, selectable text. Position and size are in device units; y is
+ * the baseline; width is the line's advance as laid out here. */
+typedef void (*XituTextSinkFunc) (const char                 *text,
+                                  const PangoFontDescription *font,
+                                  const char                 *language,
+                                  double                      font_size,
+                                  double                      x,
+                                  double                      y,
+                                  double                      width,
+                                  XituRgba                    color,
+                                  gpointer                    user_data);
+
+/* Sets (or with NULL removes) the sink of `cr`. */
+void          xitu_text_set_sink       (cairo_t          *cr,
+                                        XituTextSinkFunc  func,
+                                        gpointer          user_data);
+
 /* Measures a string without drawing it. */
 void          xitu_text_measure        (cairo_t        *cr,
                                         const char     *text,
