@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <math.h>
+#include <string.h>
 
 #include "xitu-test-data.h"
 #include "xitu-test-util.h"
@@ -307,6 +308,43 @@ test_table (void)
   xitu_chart_options_clear (&opts);
 }
 
+static void
+test_bundled (void)
+{
+  g_autoptr (XituDataset) ds = xitu_test_dataset_load_bundled ();
+  XituChartOptions opts;
+  g_autoptr (XituChartResult) result = NULL;
+  g_autoptr (XituShares) shares = NULL;
+  const XituHitRegion *china;
+
+  if (ds == NULL)
+    {
+      g_test_skip ("bundled dataset not found");
+      return;
+    }
+  xitu_chart_options_init (&opts, XITU_CHART_CHAIN);
+  opts.year = 2025;
+  result = xitu_test_render (ds, &opts, W, H, NULL);
+
+  /* China's 2025 mine production by MCS 2026: 270,000 of 390,000 t. */
+  china = region_of (result, "CHN", "mining");
+  g_assert_cmpfloat (china->value, ==, 270000);
+  g_assert_cmpint (china->year, ==, 2025);
+  g_assert_cmpstr (china->edition, ==, "MCS 2026");
+  g_assert_true (strstr (china->tooltip, "69.2 % of world output") != NULL);
+  g_assert_true (strstr (result->summary, "Mining 2025: China 69.2 %") != NULL);
+  g_assert_cmpfloat (fabs (china->rect.height - 270000.0 / 390000.0 * group_height (result, china->group)), <=, 1.0);
+  shares = xitu_dataset_get_stage_shares (ds, "mining", 2025, NULL);
+  g_assert_cmpfloat (fabs (xitu_shares_get_share (shares, "CHN") - 69.23), <, 0.01);
+
+  /* Metal & alloy: no sourced country shares, one hatched bar. */
+  g_assert_cmpint (xitu_chart_result_find (result, NULL, "metal"), >=, 0);
+  g_assert_cmpint (((XituHitRegion *) g_ptr_array_index (result->regions,
+                     xitu_chart_result_find (result, NULL, "metal")))->kind, ==, XITU_HIT_NO_DATA);
+  xitu_test_assert_texts (result);
+  xitu_chart_options_clear (&opts);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -320,5 +358,6 @@ main (int   argc,
   g_test_add_func ("/chart/chain/summary-and-languages", test_summary_and_languages);
   g_test_add_func ("/chart/chain/sizes", test_sizes);
   g_test_add_func ("/chart/chain/table", test_table);
+  g_test_add_func ("/chart/chain/bundled", test_bundled);
   return g_test_run ();
 }
