@@ -819,6 +819,103 @@ xitu_chart_draw (XituDataset            *dataset,
   return result;
 }
 
+/* Years and editions */
+
+typedef struct
+{
+  const char *metric;
+  const char *stage;
+} MetricStage;
+
+/* The figures each chart draws from. */
+static guint
+chart_metrics (const XituChartOptions *options,
+               MetricStage            *out)
+{
+  const char *m = options->metric;
+
+  switch (options->kind)
+    {
+    case XITU_CHART_CHAIN:
+      out[0] = (MetricStage) { "production", NULL };
+      out[1] = (MetricStage) { "share", NULL };
+      return 2;
+    case XITU_CHART_DEPENDENCE:
+      out[0] = (MetricStage) { "import-share", NULL };
+      out[1] = (MetricStage) { "dependence-headline", NULL };
+      out[2] = (MetricStage) { "net-import-reliance", NULL };
+      return 3;
+    case XITU_CHART_RANKING:
+    case XITU_CHART_TIMESERIES:
+    case XITU_N_CHART_KINDS:
+    default:
+      if (m == NULL || g_strcmp0 (m, "production") == 0)
+        out[0] = (MetricStage) { "production", "mining" };
+      else if (g_strcmp0 (m, "separation-share") == 0)
+        out[0] = (MetricStage) { "share", "separation" };
+      else
+        out[0] = (MetricStage) { m, NULL };
+      return 1;
+    }
+}
+
+static int
+compare_years_desc (gconstpointer a,
+                    gconstpointer b)
+{
+  return *(const int *) b - *(const int *) a;
+}
+
+GArray *
+xitu_chart_list_years (XituDataset            *dataset,
+                       const XituChartOptions *options)
+{
+  MetricStage metrics[3];
+  guint n = chart_metrics (options, metrics);
+  g_autoptr (GHashTable) seen = g_hash_table_new (g_direct_hash, g_direct_equal);
+  GArray *years = g_array_new (FALSE, FALSE, sizeof (int));
+
+  for (guint m = 0; m < n; m++)
+    {
+      XituFigureQuery q = { .metric = metrics[m].metric, .stage = metrics[m].stage, .any_partner = TRUE };
+      g_autoptr (GPtrArray) found = xitu_dataset_find_figures (dataset, &q);
+
+      for (guint i = 0; i < found->len; i++)
+        {
+          XituFigure *f = g_ptr_array_index (found, i);
+          int y = xitu_figure_get_year_end (f);
+
+          if ((xitu_figure_get_flags (f) & XITU_FIGURE_PROJECTED) || !xitu_figure_has_value (f))
+            continue;
+          if (options->kind == XITU_CHART_CHAIN && xitu_figure_get_stage (f) == NULL)
+            continue;
+          if (g_hash_table_add (seen, GINT_TO_POINTER (y)))
+            g_array_append_val (years, y);
+        }
+    }
+  g_array_sort (years, compare_years_desc);
+  return years;
+}
+
+GStrv
+xitu_chart_list_editions (XituDataset            *dataset,
+                          const XituChartOptions *options)
+{
+  MetricStage metrics[3];
+  guint n = chart_metrics (options, metrics);
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint m = 0; m < n; m++)
+    {
+      g_auto (GStrv) editions = xitu_dataset_list_editions (dataset, metrics[m].metric, metrics[m].stage);
+      for (guint i = 0; editions[i] != NULL; i++)
+        if (g_hash_table_add (seen, g_strdup (editions[i])))
+          g_strv_builder_add (builder, editions[i]);
+    }
+  return g_strv_builder_end (builder);
+}
+
 /* Tables */
 
 const char * const xitu_chart_table_header[] = {

@@ -117,6 +117,14 @@ XituChartResult  *xitu_chart_draw      (XituDataset            *dataset,
                                         double                  width,
                                         double                  height);
 
+/* The years a chart of this kind (and metric) has figures for, newest
+ * first, and the editions it can be drawn from, newest first: what the
+ * views offer in their year and edition dropdowns. */
+GArray           *xitu_chart_list_years    (XituDataset            *dataset,
+                                            const XituChartOptions *options);
+GStrv             xitu_chart_list_editions (XituDataset            *dataset,
+                                            const XituChartOptions *options);
+
 /* The data behind a chart, one row per number drawn, with its source and
  * edition: what the CSV export writes. */
 typedef struct

@@ -392,6 +392,12 @@ xitu_dependence_chart_draw (XituChartCtx *ctx)
     }
   if (cap != NULL)
     xitu_footer_add_source (ctx->footer, xitu_figure_get_source (cap), xitu_figure_get_edition (cap));
+  else
+    {
+      g_autofree char *note = xitu_chart_tr (ctx, "65 % cap: Regulation (EU) 2024/1252, Art. 5",
+                                             "65% 上限：欧盟第 2024/1252 号条例第 5 条");
+      xitu_footer_add_note (ctx->footer, note);
+    }
 
   body = xitu_chart_begin (ctx, title, subtitle);
   g_string_append_printf (summary, "%s.", title);
