@@ -434,6 +434,7 @@ test_render_vector (void)
       g_autoptr(XituMapHits) hits = xitu_map_renderer_draw (cr, 842, 421, &o);
       GStatBuf st;
 
+      g_assert_nonnull (hits);
       g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
       cairo_destroy (cr);
       cairo_surface_finish (s);
