@@ -118,6 +118,8 @@ test_cells (void)
   assert_cell (dataset, chn, XITU_FIGURE_COLUMN_YEAR, XITU_LANG_EN, "2025");
   assert_cell (dataset, chn, XITU_FIGURE_COLUMN_VALUE, XITU_LANG_EN, "270,000");
   assert_cell (dataset, chn, XITU_FIGURE_COLUMN_UNIT, XITU_LANG_EN, "t");
+  assert_cell (dataset, chn, XITU_FIGURE_COLUMN_UNIT, XITU_LANG_ZH, "吨");
+  assert_cell (dataset, imports, XITU_FIGURE_COLUMN_UNIT, XITU_LANG_ZH, "%");
   assert_cell (dataset, chn, XITU_FIGURE_COLUMN_EDITION, XITU_LANG_EN, "MCS 2026");
   assert_cell (dataset, chn, XITU_FIGURE_COLUMN_SOURCE, XITU_LANG_EN, "USGS");
   assert_cell (dataset, chn, XITU_FIGURE_COLUMN_SOURCE, XITU_LANG_ZH, "美国地质调查局");
@@ -219,6 +221,9 @@ test_vocabulary (void)
   /* A metric from a newer format is shown as its id. */
   g_assert_cmpstr (xitu_metric_get_name ("recycling", XITU_LANG_ZH), ==, "recycling");
   g_assert_cmpint (xitu_metric_get_order ("production"), <, xitu_metric_get_order ("price"));
+  g_assert_cmpstr (xitu_unit_get_name ("USD/kg", XITU_LANG_ZH), ==, "美元/千克");
+  g_assert_cmpstr (xitu_unit_get_name ("years", XITU_LANG_EN), ==, "years");
+  g_assert_cmpstr (xitu_unit_get_name ("t/yr", XITU_LANG_ZH), ==, "t/yr");
 }
 
 int

@@ -92,14 +92,14 @@ add_table_views (XituWindow  *self,
   AdwViewStackPage *page;
 
   self->data_view = xitu_data_view_new ();
-  xitu_data_view_set_lang (XITU_DATA_VIEW (self->data_view), self->lang);
+  g_object_bind_property (self, "lang", self->data_view, "lang", G_BINDING_SYNC_CREATE);
   xitu_data_view_set_dataset (XITU_DATA_VIEW (self->data_view), dataset);
   g_signal_connect_object (self->data_view, "toast", G_CALLBACK (on_view_toast), self, G_CONNECT_SWAPPED);
   page = adw_view_stack_add_titled (self->view_stack, self->data_view, "data", _("Data"));
   adw_view_stack_page_set_icon_name (page, "x-office-spreadsheet-symbolic");
 
   self->claims_view = xitu_claims_view_new ();
-  xitu_claims_view_set_lang (XITU_CLAIMS_VIEW (self->claims_view), self->lang);
+  g_object_bind_property (self, "lang", self->claims_view, "lang", G_BINDING_SYNC_CREATE);
   xitu_claims_view_set_dataset (XITU_CLAIMS_VIEW (self->claims_view), dataset);
   g_signal_connect_object (self->claims_view, "toast", G_CALLBACK (on_view_toast), self, G_CONNECT_SWAPPED);
   page = adw_view_stack_add_titled (self->view_stack, self->claims_view, "claims", _("Claims & Sources"));
@@ -133,6 +133,7 @@ setup_country_panel (XituWindow  *self,
 {
   g_set_object (&self->dataset, dataset);
   self->country_panel = xitu_country_panel_new ();
+  g_object_bind_property (self, "lang", self->country_panel, "lang", G_BINDING_SYNC_CREATE);
   g_signal_connect_object (self->country_panel, "source-activated",
                            G_CALLBACK (on_country_source_activated), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->country_panel, "close-requested",

@@ -176,7 +176,7 @@ xitu_dataset_figure_cell (XituDataset      *self,
     case XITU_FIGURE_COLUMN_VALUE:
       return xitu_figure_format_value (figure, lang);
     case XITU_FIGURE_COLUMN_UNIT:
-      return g_strdup (xitu_figure_get_unit (figure));
+      return g_strdup (xitu_unit_get_name (xitu_figure_get_unit (figure), lang));
     case XITU_FIGURE_COLUMN_EDITION:
       return g_strdup (xitu_figure_get_edition (figure));
     case XITU_FIGURE_COLUMN_SOURCE:

@@ -24,6 +24,17 @@ static const Name metric_names[] = {
   { "capacity-target",     "capacity target",     "产能目标" },
 };
 
+/* The units of the format; Chinese statistics write 吨 for t. */
+static const Name unit_names[] = {
+  { "t",      "t",      "吨" },
+  { "kg",     "kg",     "千克" },
+  { "USD",    "USD",    "美元" },
+  { "USD/kg", "USD/kg", "美元/千克" },
+  { "years",  "years",  "年" },
+  { "months", "months", "个月" },
+  { "%",      "%",      "%" },
+};
+
 /* Indexed by the bit of the flag. */
 static const Name flag_names[] = {
   { "estimated",     "estimated",     "估计" },
@@ -45,6 +56,16 @@ xitu_metric_get_name (const char *metric,
     if (g_strcmp0 (metric, metric_names[i].id) == 0)
       return xitu_lang_pick (lang, metric_names[i].en, metric_names[i].zh);
   return metric;
+}
+
+const char *
+xitu_unit_get_name (const char *unit,
+                    XituLang    lang)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (unit_names); i++)
+    if (g_strcmp0 (unit, unit_names[i].id) == 0)
+      return xitu_lang_pick (lang, unit_names[i].en, unit_names[i].zh);
+  return unit;
 }
 
 int

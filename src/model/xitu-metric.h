@@ -13,6 +13,8 @@ G_BEGIN_DECLS
 const char *xitu_metric_get_name       (const char      *metric,
                                         XituLang         lang);
 int         xitu_metric_get_order      (const char      *metric);
+const char *xitu_unit_get_name         (const char      *unit,
+                                        XituLang         lang);
 const char *xitu_figure_flag_get_name  (XituFigureFlags  flag,
                                         XituLang         lang);
 char       *xitu_figure_flags_describe (XituFigureFlags  flags,

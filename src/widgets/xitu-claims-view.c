@@ -36,10 +36,17 @@ struct _XituClaimsView
 G_DEFINE_FINAL_TYPE (XituClaimsView, xitu_claims_view, GTK_TYPE_WIDGET)
 
 enum {
+  PROP_0,
+  PROP_LANG,
+  N_PROPS
+};
+
+enum {
   TOAST,
   N_SIGNALS
 };
 
+static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 /* Item 0 of the language filter is "all languages". */
@@ -466,11 +473,59 @@ xitu_claims_view_dispose (GObject *object)
 }
 
 static void
+xitu_claims_view_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  XituClaimsView *self = XITU_CLAIMS_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_LANG:
+      g_value_set_int (value, self->lang);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+xitu_claims_view_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  XituClaimsView *self = XITU_CLAIMS_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_LANG:
+      xitu_claims_view_set_lang (self, g_value_get_int (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 xitu_claims_view_class_init (XituClaimsViewClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  G_OBJECT_CLASS (klass)->dispose = xitu_claims_view_dispose;
+  object_class->dispose = xitu_claims_view_dispose;
+  object_class->get_property = xitu_claims_view_get_property;
+  object_class->set_property = xitu_claims_view_set_property;
+
+  /**
+   * XituClaimsView:lang:
+   *
+   * The XituLang of names and explanations.
+   */
+  properties[PROP_LANG] = g_param_spec_int ("lang", NULL, NULL, XITU_LANG_EN, XITU_LANG_BOTH, XITU_LANG_EN,
+                                            G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * XituClaimsView::toast:
@@ -545,6 +600,7 @@ xitu_claims_view_set_lang (XituClaimsView *self,
     return;
   self->lang = lang;
   rebuild (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANG]);
 }
 
 /* verdict -1 for any; language "zh", "en" or NULL for any. */

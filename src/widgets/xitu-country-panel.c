@@ -32,6 +32,7 @@ G_DEFINE_FINAL_TYPE (XituCountryPanel, xitu_country_panel, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_COUNTRY,
+  PROP_LANG,
   N_PROPS
 };
 
@@ -416,6 +417,27 @@ xitu_country_panel_get_property (GObject    *object,
     case PROP_COUNTRY:
       g_value_set_string (value, self->code);
       break;
+    case PROP_LANG:
+      g_value_set_int (value, self->lang);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+xitu_country_panel_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  XituCountryPanel *self = XITU_COUNTRY_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_LANG:
+      xitu_country_panel_set_lang (self, g_value_get_int (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -430,6 +452,7 @@ xitu_country_panel_class_init (XituCountryPanelClass *klass)
   object_class->dispose = xitu_country_panel_dispose;
   object_class->finalize = xitu_country_panel_finalize;
   object_class->get_property = xitu_country_panel_get_property;
+  object_class->set_property = xitu_country_panel_set_property;
 
   /**
    * XituCountryPanel:country:
@@ -439,6 +462,13 @@ xitu_country_panel_class_init (XituCountryPanelClass *klass)
   properties[PROP_COUNTRY] = g_param_spec_string ("country", NULL, NULL, NULL,
                                                   G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY |
                                                   G_PARAM_STATIC_STRINGS);
+  /**
+   * XituCountryPanel:lang:
+   *
+   * The XituLang of names and texts.
+   */
+  properties[PROP_LANG] = g_param_spec_int ("lang", NULL, NULL, XITU_LANG_EN, XITU_LANG_BOTH, XITU_LANG_EN,
+                                            G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -494,13 +524,30 @@ xitu_country_panel_set_country (XituCountryPanel *self,
   g_return_if_fail (dataset == NULL || XITU_IS_DATASET (dataset));
 
   g_set_object (&self->dataset, dataset);
-  self->lang = lang;
   code_changed = g_strcmp0 (self->code, code) != 0;
   g_free (self->code);
   self->code = g_strdup (code);
+  if (self->lang != lang)
+    {
+      self->lang = lang;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANG]);
+    }
   rebuild (self);
   if (code_changed)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNTRY]);
+}
+
+void
+xitu_country_panel_set_lang (XituCountryPanel *self,
+                             XituLang          lang)
+{
+  g_return_if_fail (XITU_IS_COUNTRY_PANEL (self));
+
+  if (self->lang == lang)
+    return;
+  self->lang = lang;
+  rebuild (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANG]);
 }
 
 const char *

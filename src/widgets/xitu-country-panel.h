@@ -16,5 +16,7 @@ void        xitu_country_panel_set_country  (XituCountryPanel *self,
                                              const char       *code,
                                              XituLang          lang);
 const char *xitu_country_panel_get_country  (XituCountryPanel *self);
+void        xitu_country_panel_set_lang     (XituCountryPanel *self,
+                                             XituLang          lang);
 
 G_END_DECLS

@@ -40,10 +40,17 @@ struct _XituDataView
 G_DEFINE_FINAL_TYPE (XituDataView, xitu_data_view, GTK_TYPE_WIDGET)
 
 enum {
+  PROP_0,
+  PROP_LANG,
+  N_PROPS
+};
+
+enum {
   TOAST,
   N_SIGNALS
 };
 
+static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 static GQuark column_quark;
 
@@ -427,6 +434,42 @@ xitu_data_view_finalize (GObject *object)
 }
 
 static void
+xitu_data_view_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  XituDataView *self = XITU_DATA_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_LANG:
+      g_value_set_int (value, self->lang);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+xitu_data_view_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  XituDataView *self = XITU_DATA_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_LANG:
+      xitu_data_view_set_lang (self, g_value_get_int (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 xitu_data_view_class_init (XituDataViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -434,6 +477,17 @@ xitu_data_view_class_init (XituDataViewClass *klass)
 
   object_class->dispose = xitu_data_view_dispose;
   object_class->finalize = xitu_data_view_finalize;
+  object_class->get_property = xitu_data_view_get_property;
+  object_class->set_property = xitu_data_view_set_property;
+
+  /**
+   * XituDataView:lang:
+   *
+   * The XituLang of the names in the table.
+   */
+  properties[PROP_LANG] = g_param_spec_int ("lang", NULL, NULL, XITU_LANG_EN, XITU_LANG_BOTH, XITU_LANG_EN,
+                                            G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * XituDataView::toast:
@@ -548,6 +602,7 @@ xitu_data_view_set_lang (XituDataView *self,
   self->lang = lang;
   rebuild_kinds (self);
   relabel_rows (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANG]);
 }
 
 void

@@ -5,6 +5,7 @@
 
 #include "xitu-figure-table.h"
 #include "xitu-labels.h"
+#include "xitu-metric.h"
 
 typedef struct
 {
@@ -114,10 +115,14 @@ xitu_describe_value (XituFigure *figure,
                      XituLang    lang)
 {
   g_autofree char *value = xitu_figure_format_value (figure, lang);
+  const char *unit = xitu_figure_get_unit (figure);
 
-  if (!xitu_figure_has_value (figure) || xitu_figure_get_unit (figure) == NULL)
+  if (!xitu_figure_has_value (figure) || unit == NULL)
     return g_steal_pointer (&value);
-  return g_strdup_printf ("%s %s", value, xitu_figure_get_unit (figure));
+  /* "91 %" in English, "91%" and "270,000吨" run together in Chinese. */
+  if (lang == XITU_LANG_ZH)
+    return g_strconcat (value, xitu_unit_get_name (unit, lang), NULL);
+  return g_strdup_printf ("%s %s", value, unit);
 }
 
 char *
