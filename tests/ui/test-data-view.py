@@ -2,8 +2,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The Data view: every figure in a table that a search narrows down, with a
 count that follows, Ctrl+F to the search, and sorting by a column header."""
+import csv
 import os
+import shutil
 import sys
+import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import xituui  # noqa: E402
@@ -65,11 +68,11 @@ try:
     entry.queryEditableText().setTextContents('China')
     shown = xituui.wait_for(lambda: count_label(app).name if count_label(app).name.endswith(' of 179 figures')
                             else None, 20, 'the count to change')
-    n = int(shown.split()[0])
-    assert 0 < n < 179, shown
+    n_shown = int(shown.split()[0])
+    assert 0 < n_shown < 179, shown
     xituui.wait_for(lambda: xituui.find_in(table, is_label('270,000')), 20, 'a row with 270,000')
     on_screen = rows(table)
-    assert len(on_screen) == n, (len(on_screen), n)  # all of them fit on screen
+    assert len(on_screen) == n_shown, (len(on_screen), n_shown)  # all of them fit on screen
     assert any(r[0] == 'China' and r[3] == '270,000' and r[4] == 't' for r in on_screen), on_screen
     values = [number(r[3]) for r in on_screen]
     assert values != sorted(values), 'already sorted before the click: %r' % values
@@ -83,6 +86,36 @@ try:
                     'descending values')
     first = rows(table)[0]
     app.screenshot('data-view')
-    print('ok: %s; largest first: %r' % (shown, first), file=sys.stderr)
+
+    # Export CSV: the rows shown, in the order shown, with their sources.
+    out = os.path.join(tempfile.mkdtemp(prefix='xitu-export-'), 'china.csv')
+    export = app.find(lambda n: n.getRoleName() == 'push button' and 'Export CSV' in (n.name or ''))
+    export.queryAction().doAction(0)
+    # The dialog is a toplevel of its own, next to the main window.
+    dialog = xituui.wait_for(lambda: [w for w in app.root if w is not None and w.name == 'Export Figures as CSV'],
+                             20, 'the export dialog')[0]
+    name = xituui.wait_for(lambda: xituui.find_in(dialog, lambda n: n.getRoleName() == 'text' and n.name == 'Name:'),
+                           20, 'the file name entry')
+    name.queryEditableText().setTextContents(out)
+    save = xituui.find_in(dialog, lambda n: n.getRoleName() == 'push button' and
+                          (n.name or '').endswith(' Export'))
+    save.queryAction().doAction(0)
+    xituui.wait_for(lambda: os.path.exists(out), 20, 'the CSV file')
+    with open(out, newline='', encoding='utf-8') as f:
+        table_rows = list(csv.reader(f))
+    header, body = table_rows[0], table_rows[1:]
+    assert header[:2] == ['country_code', 'country'] and 'source_url' in header, header
+    assert len(body) == n_shown, (len(body), n_shown)
+    col = {h: i for i, h in enumerate(header)}
+    assert body[0][col['value']] == '1386600000', body[0]  # the order shown: largest first
+    assert all(r[col['source_id']] and r[col['source_title']] for r in body), 'a row without its source'
+    china = [r for r in body if r[col['country_code']] == 'CHN' and r[col['value']] == '270000']
+    assert china and china[0][col['source_url']].startswith('https://'), china
+    toast = xituui.wait_for(lambda: xituui.find_in(app.root, lambda n: n.getRoleName() == 'label' and
+                                                   (n.name or '').startswith('Exported %d figures' % n_shown),
+                                                   lambda n: n.getRoleName() in ('tree table', 'page tab list')),
+                            20, 'the toast')
+    shutil.rmtree(os.path.dirname(out))
+    print('ok: %s; largest first: %r; %s' % (shown, first, toast.name), file=sys.stderr)
 finally:
     app.close()
