@@ -524,13 +524,19 @@ append_string (GString    *out,
   g_string_append_c (out, '"');
 }
 
-/* The shortest decimal that reads back as the same double. */
+/* Integers as integers, anything else as the shortest decimal that reads
+ * back as the same double. */
 static void
 append_number (GString *out,
                double   value)
 {
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
 
+  if (value == floor (value) && fabs (value) < 1e15)
+    {
+      g_string_append_printf (out, "%.0f", value);
+      return;
+    }
   for (int precision = 1; precision <= 17; precision++)
     {
       char format[8];
