@@ -6,6 +6,7 @@
 #include "xitu-application.h"
 #include "xitu-data-paths.h"
 #include "xitu-dataset-loader.h"
+#include "xitu-preferences-window.h"
 #include "xitu-window.h"
 
 #define SCHEMA_ID "io.github.xituatlas.Xitu"
@@ -116,8 +117,22 @@ quit_action (GSimpleAction *action,
   g_application_quit (G_APPLICATION (user_data));
 }
 
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  XituApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (self->settings == NULL)
+    return;
+  gtk_window_present (GTK_WINDOW (xitu_preferences_window_new (window, self->settings, self->dataset)));
+}
+
 static const GActionEntry app_actions[] = {
   { "about", about_action },
+  { "preferences", preferences_action },
   { "quit", quit_action },
 };
 
@@ -126,6 +141,7 @@ xitu_application_startup (GApplication *app)
 {
   XituApplication *self = XITU_APPLICATION (app);
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
   g_autoptr(GSettingsSchema) schema = NULL;
   GSettingsSchemaSource *schemas = g_settings_schema_source_get_default ();
 
@@ -133,6 +149,7 @@ xitu_application_startup (GApplication *app)
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
 
   /* Running uninstalled without a compiled schema must not abort. */
   if (schemas != NULL)

@@ -21,6 +21,14 @@ struct _XituWindow
 
 G_DEFINE_FINAL_TYPE (XituWindow, xitu_window, ADW_TYPE_APPLICATION_WINDOW)
 
+enum {
+  PROP_0,
+  PROP_LANG,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 /* "Follow the interface": Chinese data labels when gettext picked Chinese. */
 static XituLang
 lang_from_locale (void)
@@ -153,9 +161,57 @@ xitu_window_close_request (GtkWindow *window)
 }
 
 static void
+set_lang (XituWindow *self,
+          XituLang    lang)
+{
+  if (self->lang == lang)
+    return;
+  self->lang = lang;
+  if (self->overview != NULL)
+    xitu_stage_overview_set_lang (XITU_STAGE_OVERVIEW (self->overview), lang);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANG]);
+}
+
+/* Labels follow the preference at once, charts and map included. */
+static void
+label_language_changed (XituWindow *self,
+                        const char *key,
+                        GSettings  *settings)
+{
+  set_lang (self, lang_from_settings (settings));
+}
+
+static void
+xitu_window_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  XituWindow *self = XITU_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_LANG:
+      g_value_set_int (value, self->lang);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 xitu_window_class_init (XituWindowClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->get_property = xitu_window_get_property;
+
+  /* The XituLang of data labels; views bind their own "lang" to it. */
+  properties[PROP_LANG] =
+    g_param_spec_int ("lang", NULL, NULL, XITU_LANG_EN, XITU_LANG_BOTH, XITU_LANG_EN,
+                      G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   GTK_WINDOW_CLASS (klass)->close_request = xitu_window_close_request;
 
@@ -190,6 +246,9 @@ xitu_window_new (XituApplication *application)
   XituDataset *dataset = xitu_application_get_dataset (application);
 
   self->lang = lang_from_settings (settings);
+  if (settings != NULL)
+    g_signal_connect_object (settings, "changed::label-language",
+                             G_CALLBACK (label_language_changed), self, G_CONNECT_SWAPPED);
   if (dataset != NULL)
     add_views (self, dataset);
   else

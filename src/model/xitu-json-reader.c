@@ -53,6 +53,12 @@ xitu_json_reader_pop (XituJsonReader *reader,
   g_string_truncate (reader->path, mark);
 }
 
+static gboolean fail_valist (XituJsonReader *reader,
+                             GError        **error,
+                             int             code,
+                             const char     *format,
+                             va_list         args) G_GNUC_PRINTF (4, 0);
+
 static gboolean
 fail_valist (XituJsonReader *reader,
              GError        **error,
