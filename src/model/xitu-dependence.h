@@ -94,7 +94,8 @@ typedef struct
   GArray              *terms;           /* of XituLookThroughTerm, partners other than the supplier */
   GPtrArray           *missing;         /* of char*: partners ("JPN", "OTH", "rest") whose upstream is missing */
 
-  /* EU CRMA single-supplier benchmark (Art. 5(1)(d)), applied to any importer. */
+  /* EU CRMA single-supplier benchmark (Regulation (EU) 2024/1252, Art. 5(1)),
+   * applied to any importer as a yardstick. */
   double               crma_cap;        /* % */
   XituFigure          *crma_figure;     /* the dataset's figure for the cap, if any */
   char                *largest_partner; /* named partner with the largest share */
