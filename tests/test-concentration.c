@@ -156,6 +156,18 @@ test_real_dataset (void)
       g_assert_cmpint (hi, ==, XITU_CONCENTRATION_HIGH);
     }
 
+  g_assert_false (separation->projected);
+
+  /* Asked for 2030, the IEA projection is what there is, and says so. */
+  {
+    g_autoptr(XituConcentration) future = xitu_concentration_new_for_stage (dataset, "separation",
+                                                                            2030, NULL);
+
+    g_assert_true (future->projected);
+    g_assert_cmpint (future->year, ==, 2030);
+    assert_near (future->hhi_lo, 77.0 * 77 + 12 * 12 + 3 * 3);
+  }
+
   /* No sourced shares for metal. */
   g_assert_false (((XituConcentration *) g_ptr_array_index (stages, 2))->has_data);
 }

@@ -150,6 +150,8 @@ xitu_concentration_new_from_shares (XituShares *shares,
     {
       const XituShare *entry = xitu_shares_get_entry (shares, i);
 
+      if (entry->figure != NULL && (xitu_figure_get_flags (entry->figure) & XITU_FIGURE_PROJECTED))
+        self->projected = TRUE;
       if (entry->kind == XITU_SHARE_COUNTRY)
         {
           g_array_append_val (named, entry->share);

@@ -35,6 +35,7 @@ typedef struct
   char       *metric;        /* "production" or "share" */
   gboolean    has_data;
   gboolean    complete;      /* every part of the total is a named country */
+  gboolean    projected;     /* the shares are a projection (IEA 2030), not an observation */
   double      rest;          /* % held by "other" or no one named, 0–100 */
 
   /* Exact when complete. Otherwise [lo, hi]: lo counts the named countries
