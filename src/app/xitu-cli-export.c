@@ -12,6 +12,7 @@
 #include "xitu-data-paths.h"
 #include "xitu-dataset-loader.h"
 #include "xitu-export.h"
+#include "xitu-scenario.h"
 
 #define EXIT_USAGE 2
 
@@ -32,6 +33,11 @@ typedef struct
   char     *lang;
   char     *numbers;
   char     *dataset;
+  char     *preset;
+  char     *cut;
+  char     *stage;
+  char     *scenario;
+  char     *timeline;
   gboolean  help;
 } CliArgs;
 
@@ -53,6 +59,11 @@ cli_args_clear (CliArgs *args)
   g_free (args->lang);
   g_free (args->numbers);
   g_free (args->dataset);
+  g_free (args->preset);
+  g_free (args->cut);
+  g_free (args->stage);
+  g_free (args->scenario);
+  g_free (args->timeline);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CliArgs, cli_args_clear)
@@ -95,6 +106,15 @@ help_text (void)
            "               with the EU CRMA 65 % single-supplier line\n"
            "  timeseries   a metric over the years for some countries (--metric,\n"
            "               --countries); editions as distinct markers, gaps not filled\n"
+           "  scenario     a supplier cuts its exports of a stage: each importer's shortfall\n"
+           "               (%, t/yr where the data allow), months of stock, knock-on\n"
+           "               downstream; the inputs and assumptions printed under the chart\n"
+           "               (--preset, --cut, --stage, --scenario)\n"
+           "  buildout     capacity outside China per stage, 2025–2035, as % of today's\n"
+           "               world output, against the claim's 12–24 months, with the\n"
+           "               verdict and its bottleneck stage (--timeline, --scenario)\n"
+           "  timeline     export controls, suspensions, deals and plant start-ups by\n"
+           "               country, facilities as announced-vs-actual bars (--countries)\n"
            "  data         every figure in the dataset with its source (CSV only)\n"
            "\n"
            "Options:\n"
@@ -107,10 +127,24 @@ help_text (void)
            "                               (default production); timeseries: production,\n"
            "                               reserves, separation-share, net-import-reliance,\n"
            "                               import-share, price (default production)\n"
-           "  --countries=CODES            timeseries and dependence: comma-separated codes,\n"
-           "                               e.g. CHN,USA or USA,EU27,JPN\n"
+           "  --countries=CODES            timeseries, dependence and timeline: comma-separated\n"
+           "                               codes, e.g. CHN,USA or USA,EU27,JPN\n"
+           "  --preset=PRESET              scenario: start from a preset tied to a real measure:\n"
+           "                               mofcom-gac-2025-18 (April 2025 controls, No. 18),\n"
+           "                               mofcom-2025-october (October 2025 controls, suspended),\n"
+           "                               separation-embargo (full separation embargo,\n"
+           "                               hypothetical); or april, october, embargo\n"
+           "  --cut=PERCENT                scenario: the supplier cuts its exports by 0–100 %\n"
+           "  --stage=STAGES               scenario: stages cut, comma-separated: mining,\n"
+           "                               separation, metal, magnet\n"
+           "  --timeline=ASSUMPTION        buildout: as-announced, slippage or lead-times\n"
+           "  --scenario=FILE              scenario and buildout: the inputs from a scenario\n"
+           "                               file saved by the Scenarios view (docs/scenario-\n"
+           "                               format.md); --preset, --stage, --cut and --timeline\n"
+           "                               apply on top of it, in that order\n"
            "  --width=PX, --height=PX      size in logical pixels (default 960 × 600;\n"
-           "                               a PDF page is 10 × 6.25 in at that size)\n"
+           "                               a PDF page is 10 × 6.25 in at that size; the\n"
+           "                               timeline's default grows with its rows and years)\n"
            "  --scale=N                    PNG pixels per logical pixel (default 1)\n"
            "  --dpi=N                      PNG resolution; sets the scale to N / 96\n"
            "                               (--dpi=300 for print)\n"
@@ -128,6 +162,10 @@ help_text (void)
            "  xitu export ranking --metric reserves --edition \"MCS 2026\" \\\n"
            "      --compare-edition \"MCS 2025\" -o reserves.svg\n"
            "  xitu export timeseries --metric production --countries CHN,USA --dpi 300 -o prod.png\n"
+           "  xitu export scenario --preset embargo --format pdf -o embargo.pdf\n"
+           "  xitu export scenario --preset april --cut 50 --stage separation,metal -o april.svg\n"
+           "  xitu export buildout --timeline lead-times --lang zh_CN -o buildout.png\n"
+           "  xitu export timeline --countries CHN,USA -o timeline.pdf\n"
            "  xitu export data --format csv -o all.csv\n"
            "\n"
            "Exit status: 0 on success, 2 for a bad argument, dataset file or output path\n"
@@ -195,6 +233,108 @@ load_dataset (const char *path,
   return dataset;
 }
 
+static const char *
+preset_id (const char *name)
+{
+  static const struct { const char *alias, *id; } aliases[] = {
+    { "april", "mofcom-gac-2025-18" },
+    { "october", "mofcom-2025-october" },
+    { "embargo", "separation-embargo" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (aliases); i++)
+    if (g_ascii_strcasecmp (name, aliases[i].alias) == 0)
+      return aliases[i].id;
+  return name;
+}
+
+static gboolean
+apply_stages (XituScenario *scenario,
+              XituDataset  *dataset,
+              const char   *list,
+              int          *status)
+{
+  g_auto (GStrv) ids = g_strsplit (list, ",", -1);
+  XituDisruptionParams params;
+  guint stages = 0;
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      int index = xitu_analysis_stage_index (dataset, g_strstrip (ids[i]));
+
+      if (index < 0)
+        {
+          *status = usage_error (_("--stage: unknown stage “%s”: use mining, separation, metal or magnet"), ids[i]);
+          return FALSE;
+        }
+      stages |= 1u << index;
+    }
+  xitu_scenario_get_disruption (scenario, dataset, &params);
+  params.stages = stages;
+  xitu_scenario_set_disruption (scenario, dataset, &params);
+  return TRUE;
+}
+
+/* The scenario to draw: a file's, then a preset, stages, cut and timeline
+ * on top of it. NULL with a usage error. */
+static XituScenario *
+build_scenario (CliArgs     *args,
+                XituDataset *dataset,
+                int         *status)
+{
+  g_autoptr (XituScenario) scenario = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (args->scenario != NULL)
+    {
+      g_autoptr (GFile) file = g_file_new_for_commandline_arg (args->scenario);
+      scenario = xitu_scenario_load_file (file, dataset, &error);
+      if (scenario == NULL)
+        {
+          *status = usage_error (_("could not read the scenario: %s"), error->message);
+          return NULL;
+        }
+    }
+  else
+    scenario = xitu_scenario_new ();
+
+  if (args->preset != NULL && !xitu_scenario_apply_preset (scenario, dataset, preset_id (args->preset)))
+    {
+      *status = usage_error (_("unknown preset “%s”: use mofcom-gac-2025-18 (april), mofcom-2025-october (october) or separation-embargo (embargo)"),
+                             args->preset);
+      return NULL;
+    }
+  if (args->stage != NULL && !apply_stages (scenario, dataset, args->stage, status))
+    return NULL;
+  if (args->cut != NULL)
+    {
+      XituDisruptionParams params;
+      double cut;
+
+      if (!parse_number ("--cut", args->cut, 0, 100, &cut, status))
+        return NULL;
+      xitu_scenario_get_disruption (scenario, dataset, &params);
+      params.cut = cut;
+      xitu_scenario_set_disruption (scenario, dataset, &params);
+    }
+  if (args->timeline != NULL)
+    {
+      XituBuildoutParams params;
+      XituTimeline timeline;
+
+      if (!xitu_timeline_from_string (args->timeline, &timeline))
+        {
+          *status = usage_error (_("--timeline: unknown assumption “%s”: use as-announced, slippage or lead-times"),
+                                 args->timeline);
+          return NULL;
+        }
+      xitu_scenario_get_buildout (scenario, dataset, &params);
+      params.timeline = timeline;
+      xitu_scenario_set_buildout (scenario, dataset, &params);
+    }
+  return g_steal_pointer (&scenario);
+}
+
 int
 xitu_cli_export (int    argc,
                  char **argv)
@@ -216,6 +356,11 @@ xitu_cli_export (int    argc,
     { "lang", 0, 0, G_OPTION_ARG_STRING, &args.lang, NULL, NULL },
     { "numbers", 0, 0, G_OPTION_ARG_STRING, &args.numbers, NULL, NULL },
     { "dataset", 0, 0, G_OPTION_ARG_FILENAME, &args.dataset, NULL, NULL },
+    { "preset", 0, 0, G_OPTION_ARG_STRING, &args.preset, NULL, NULL },
+    { "cut", 0, 0, G_OPTION_ARG_STRING, &args.cut, NULL, NULL },
+    { "stage", 0, 0, G_OPTION_ARG_STRING, &args.stage, NULL, NULL },
+    { "scenario", 0, 0, G_OPTION_ARG_FILENAME, &args.scenario, NULL, NULL },
+    { "timeline", 0, 0, G_OPTION_ARG_STRING, &args.timeline, NULL, NULL },
     { "help", 'h', 0, G_OPTION_ARG_NONE, &args.help, NULL, NULL },
     { NULL }
   };
@@ -259,13 +404,13 @@ xitu_cli_export (int    argc,
 
   /* The kind, and nothing else, is left. */
   if (g_strv_length (rest) < 2)
-    return usage_error (_("which chart? Give one of chain, ranking, dependence, timeseries or data"));
+    return usage_error (_("which chart? Give one of chain, ranking, dependence, timeseries, scenario, buildout, timeline or data"));
   if (g_strv_length (rest) > 2)
     return usage_error (_("unexpected argument “%s” after the chart kind"), rest[2]);
   if (g_strcmp0 (rest[1], "data") == 0)
     data_only = TRUE;
   else if (!xitu_chart_kind_from_string (rest[1], &kind))
-    return usage_error (_("unknown chart “%s”: use chain, ranking, dependence, timeseries or data"), rest[1]);
+    return usage_error (_("unknown chart “%s”: use chain, ranking, dependence, timeseries, scenario, buildout, timeline or data"), rest[1]);
 
   if (args.output == NULL || *args.output == '\0')
     return usage_error (_("no output file: give one with -o FILE"));
@@ -312,8 +457,15 @@ xitu_cli_export (int    argc,
     return usage_error (_("unknown number style “%s”: use plain or wanyi"), args.numbers);
   if (args.compare_edition != NULL && kind != XITU_CHART_RANKING)
     return usage_error (_("--compare-edition applies to ranking charts only"));
-  if (args.countries != NULL && kind != XITU_CHART_TIMESERIES && kind != XITU_CHART_DEPENDENCE)
-    return usage_error (_("--countries applies to timeseries and dependence charts only"));
+  if (args.countries != NULL && kind != XITU_CHART_TIMESERIES && kind != XITU_CHART_DEPENDENCE &&
+      kind != XITU_CHART_TIMELINE)
+    return usage_error (_("--countries applies to timeseries, dependence and timeline charts only"));
+  if ((args.preset != NULL || args.cut != NULL || args.stage != NULL) && (data_only || kind != XITU_CHART_DISRUPTION))
+    return usage_error (_("--preset, --cut and --stage apply to scenario charts only"));
+  if (args.timeline != NULL && (data_only || kind != XITU_CHART_BUILDOUT))
+    return usage_error (_("--timeline applies to buildout charts only"));
+  if (args.scenario != NULL && (data_only || (kind != XITU_CHART_DISRUPTION && kind != XITU_CHART_BUILDOUT)))
+    return usage_error (_("--scenario applies to scenario and buildout charts only"));
   if (args.metric != NULL && kind != XITU_CHART_RANKING && kind != XITU_CHART_TIMESERIES)
     return usage_error (_("--metric applies to ranking and timeseries charts only"));
 
@@ -340,6 +492,19 @@ xitu_cli_export (int    argc,
       xitu_chart_options_clear (&options);
       return status;
     }
+
+  if (!data_only && (kind == XITU_CHART_DISRUPTION || kind == XITU_CHART_BUILDOUT))
+    {
+      options.scenario = build_scenario (&args, dataset, &status);
+      if (options.scenario == NULL)
+        {
+          xitu_chart_options_clear (&options);
+          return status;
+        }
+    }
+  /* The timeline grows with its rows: its own size unless one is given. */
+  if (!data_only && args.width == NULL && args.height == NULL)
+    xitu_chart_get_natural_size (dataset, &options, &width, &height);
 
   output = g_file_new_for_commandline_arg (args.output);
   if (data_only)
