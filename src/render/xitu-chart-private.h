@@ -182,6 +182,8 @@ gboolean   xitu_timeline_chart_validate   (XituDataset *dataset, const XituChart
 
 void       xitu_timeline_chart_natural_size (XituDataset *dataset, const XituChartOptions *opts,
                                              double *width, double *height);
+void       xitu_disruption_chart_natural_size (XituDataset *dataset, const XituChartOptions *opts,
+                                               double *width, double *height);
 
 /* The scenario a chart draws: the options' one, else a default scenario
  * (a new reference either way). */

@@ -801,6 +801,8 @@ xitu_chart_get_natural_size (XituDataset            *dataset,
   *height = 600;
   if (options->kind == XITU_CHART_TIMELINE)
     xitu_timeline_chart_natural_size (dataset, options, width, height);
+  else if (options->kind == XITU_CHART_DISRUPTION)
+    xitu_disruption_chart_natural_size (dataset, options, width, height);
 }
 
 gboolean

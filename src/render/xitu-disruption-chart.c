@@ -760,6 +760,25 @@ xitu_disruption_chart_draw (XituChartCtx *ctx)
   xitu_chart_end (ctx, &body);
 }
 
+/* Taller with more rows: the frame, legend, notes and footer take about
+ * 330 px at text scale 1, each row about 24 px. */
+void
+xitu_disruption_chart_natural_size (XituDataset            *dataset,
+                                    const XituChartOptions *opts,
+                                    double                 *width,
+                                    double                 *height)
+{
+  g_auto (Disruption) d = { 0 };
+  guint groups = 0;
+
+  disruption_collect (&d, dataset, opts);
+  for (guint r = 0; r < d.rows->len; r++)
+    if (r == 0 || g_array_index (d.rows, Row, r - 1).importer != g_array_index (d.rows, Row, r).importer)
+      groups++;
+  *width = 960;
+  *height = CLAMP (round (330 + 24 * d.rows->len + 6 * groups), 440, 1000);
+}
+
 /* The table: the inputs, then every result the chart draws, one number a
  * row, with the source of the import share behind it. */
 static const char * const disruption_header[] = {
