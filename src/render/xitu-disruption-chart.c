@@ -238,7 +238,7 @@ stock_value (XituChartCtx             *ctx,
 
     if (!isfinite (shown.hi))
       shown.hi = shown.lo;
-    months = xitu_chart_range_number (ctx, shown, 1);
+    months = xitu_chart_range_number (ctx, shown, XITU_DECIMALS_AUTO);
     return ctx->lang == XITU_LANG_ZH ? g_strdup_printf ("%s 个月", months)
                                      : g_strdup_printf ("%s months", months);
   }
@@ -794,9 +794,9 @@ add_input (XituTable  *table,
            const char *note)
 {
   g_autofree char *v = isnan (value) ? NULL : xitu_format_machine (value);
+  g_autofree char *what = note != NULL ? g_strdup_printf ("%s: %s", name, note) : g_strdup (name);
 
-  xitu_table_add_row (table, "", "input", NULL, NULL, NULL, NULL, v, v, unit,
-                      note != NULL ? note : name, NULL, NULL);
+  xitu_table_add_row (table, "", "input", NULL, NULL, NULL, NULL, v, v, unit, what, NULL, NULL);
 }
 
 static void
@@ -836,7 +836,7 @@ xitu_disruption_chart_table (XituDataset            *dataset,
   add_input (table, "stages", NAN, NULL, stages);
   add_input (table, "cut", d.params.cut, "%", NULL);
   add_input (table, "duration", d.params.duration_months, "months", NULL);
-  add_input (table, "spare capacity", NAN, NULL, d.params.spare_basis == XITU_SPARE_AUTO ? "spare: auto" : "spare: user");
+  add_input (table, "spare capacity", NAN, NULL, d.params.spare_basis == XITU_SPARE_AUTO ? "auto" : "user");
   add_input (table, "headroom", d.params.headroom, "% of world output", NULL);
   add_input (table, "stock", d.params.stock_months, "months of consumption", NULL);
   add_input (table, "recycling", d.params.recycling, "% of consumption", NULL);
@@ -854,7 +854,7 @@ xitu_disruption_chart_table (XituDataset            *dataset,
   add_input (table, "re_per_magnet", d.params.intensity.re_per_magnet, "assumption", NULL);
   if (d.preset != NULL)
     {
-      g_autofree char *note = g_strdup_printf ("preset: %s%s", d.preset->id, d.preset_modified ? " (modified)" : "");
+      g_autofree char *note = g_strdup_printf ("%s%s", d.preset->id, d.preset_modified ? " (modified)" : "");
       add_input (table, "preset", NAN, NULL, note);
     }
 

@@ -316,18 +316,29 @@ is_suspended (XituEvent *e)
          g_strcmp0 (xitu_event_get_status (e), "expired") == 0;
 }
 
+/* The status a measure is in, shown after its label and never cut off:
+ * "in force", "suspended". Done events (deals, start-ups) have none. */
+static char *
+event_tag (XituChartCtx *ctx,
+           XituEvent    *e)
+{
+  const char *status = xitu_event_get_status (e);
+  g_autofree char *word = NULL;
+
+  if (status == NULL || g_strcmp0 (status, "done") == 0)
+    return NULL;
+  word = status_word (ctx, status);
+  return g_strdup_printf (ctx->lang == XITU_LANG_ZH ? "（%s）" : " (%s)", word);
+}
+
 static char *
 event_label (XituChartCtx *ctx,
              XituEvent    *e)
 {
   g_autofree char *title = event_short_title (ctx, e);
+  g_autofree char *tag = event_tag (ctx, e);
 
-  if (is_suspended (e))
-    {
-      g_autofree char *status = status_word (ctx, xitu_event_get_status (e));
-      return g_strdup_printf (ctx->lang == XITU_LANG_ZH ? "%s（%s）" : "%s (%s)", title, status);
-    }
-  return g_steal_pointer (&title);
+  return g_strconcat (title, tag, NULL);
 }
 
 /* ---- layout ------------------------------------------------------------ */
@@ -351,9 +362,11 @@ static double
 event_label_width (XituChartCtx *ctx,
                    XituEvent    *e)
 {
-  g_autofree char *label = event_label (ctx, e);
+  g_autofree char *title = event_short_title (ctx, e);
+  g_autofree char *tag = event_tag (ctx, e);
+  double tag_w = tag != NULL ? xitu_chart_text_width (ctx, tag, XITU_TEXT_SMALL) : 0;
 
-  return MIN (xitu_chart_text_width (ctx, label, XITU_TEXT_SMALL), EVENT_LABEL_MAX * ctx->s);
+  return MIN (xitu_chart_text_width (ctx, title, XITU_TEXT_SMALL), EVENT_LABEL_MAX * ctx->s) + tag_w;
 }
 
 /* Where an event's label starts: after its marker, or after the line to
@@ -483,10 +496,28 @@ draw_event (XituChartCtx *ctx,
     }
   xitu_chart_draw_marker (cr, kind_marker (xitu_event_get_kind (e)), x, cy, 2 * r, color, suspended,
                           ctx->palette->background);
-  box = xitu_chart_text_on_plate (ctx, label, XITU_TEXT_SMALL,
-                                  suspended ? ctx->palette->muted : ctx->palette->foreground,
-                                  event_label_x (ctx, axis, e), cy, XITU_ALIGN_START, XITU_ALIGN_CENTER,
-                                  EVENT_LABEL_MAX * ctx->s);
+  {
+    g_autofree char *title = event_short_title (ctx, e);
+    g_autofree char *tag = event_tag (ctx, e);
+
+    double tag_w = tag != NULL ? xitu_chart_text_width (ctx, tag, XITU_TEXT_SMALL) : 0;
+    double room = axis->x0 + axis->width - event_label_x (ctx, axis, e) - tag_w;
+
+    /* Cut at the plot's right edge rather than run off the chart. */
+    box = xitu_chart_text_on_plate (ctx, title, XITU_TEXT_SMALL,
+                                    suspended ? ctx->palette->muted : ctx->palette->foreground,
+                                    event_label_x (ctx, axis, e), cy, XITU_ALIGN_START, XITU_ALIGN_CENTER,
+                                    CLAMP (room, 20 * ctx->s, EVENT_LABEL_MAX * ctx->s));
+    if (tag != NULL)
+      {
+        /* Suspended in the measure's colour, so it reads as a state. */
+        XituRect tag_box = xitu_chart_text_on_plate (ctx, tag, XITU_TEXT_SMALL,
+                                                     suspended ? color : ctx->palette->muted,
+                                                     box.x + box.width, cy, XITU_ALIGN_START,
+                                                     XITU_ALIGN_CENTER, 0);
+        box.width = tag_box.x + tag_box.width - box.x;
+      }
+  }
 
   region = xitu_chart_add_region (ctx, (XituRect) { x - r - 1, cy - row_h / 2, box.x + box.width - (x - r - 1), row_h },
                                   XITU_HIT_EVENT, xitu_event_get_country (e), NULL, NULL, group);
