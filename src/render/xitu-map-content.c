@@ -882,7 +882,6 @@ xitu_map_content_export (XituMapContent    *self,
   options = xitu_map_options_copy (self->options);
   if (world != NULL)
     g_set_object (&options->world, world);
-  options->dark = FALSE;
   options->zoom = zoom > 0 ? zoom : 1;
   options->centre_x = zoom > 0 ? centre_x : 0;
   options->centre_y = zoom > 0 ? centre_y : 0;

@@ -82,7 +82,7 @@ char                 *xitu_map_content_get_suggested_name (XituMapContent     *s
  * figure, its source and edition: what the CSV export writes. */
 XituTable            *xitu_map_content_get_table        (XituMapContent       *self);
 
-/* The bytes of a PNG, PDF, SVG or CSV file of the map, always in the light
+/* The bytes of a PNG, PDF, SVG or CSV file of the map, in the request's
  * theme. `world` (nullable) replaces the content's geometry (the 50m world
  * for print); zoom 0 draws the whole world. */
 GBytes               *xitu_map_content_export           (XituMapContent       *self,
