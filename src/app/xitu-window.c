@@ -3,6 +3,12 @@
 
 #include <glib/gi18n.h>
 
+#include "xitu-chain-view.h"
+#include "xitu-data-paths.h"
+#include "xitu-dependence-view.h"
+#include "xitu-export-dialog.h"
+#include "xitu-exportable.h"
+#include "xitu-map-view.h"
 #include "xitu-stage-overview.h"
 #include "xitu-window.h"
 
@@ -16,6 +22,8 @@ struct _XituWindow
   AdwToastOverlay      *toast_overlay;
 
   GtkWidget            *overview;
+  GtkWidget            *chain_view;
+  GtkWidget            *dependence_view;
   XituLang              lang;
 };
 
@@ -69,6 +77,118 @@ wrap_in_page (GtkWidget *child)
   return scroller;
 }
 
+/* ---- the chart and map pages -------------------------------------------- */
+
+static GSettings *
+window_settings (XituWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  return app != NULL ? xitu_application_get_settings (XITU_APPLICATION (app)) : NULL;
+}
+
+static void
+chart_views_follow_lang (XituWindow *self)
+{
+  if (self->chain_view != NULL)
+    xitu_chain_view_set_lang (XITU_CHAIN_VIEW (self->chain_view), self->lang);
+  if (self->dependence_view != NULL)
+    xitu_dependence_view_set_lang (XITU_DEPENDENCE_VIEW (self->dependence_view), self->lang);
+}
+
+/* The Chain page: the chain chart, with the stages as text under it. */
+static GtkWidget *
+chain_page (XituWindow  *self,
+            XituDataset *dataset)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *scroller = wrap_in_page (self->overview);
+
+  self->chain_view = xitu_chain_view_new ();
+  gtk_widget_set_size_request (self->chain_view, -1, 440);
+  xitu_chain_view_set_dataset (XITU_CHAIN_VIEW (self->chain_view), dataset);
+  gtk_widget_set_vexpand (scroller, TRUE);
+  gtk_box_append (GTK_BOX (box), self->chain_view);
+  gtk_box_append (GTK_BOX (box), scroller);
+  g_signal_connect_object (self, "notify::lang", G_CALLBACK (chart_views_follow_lang), self, G_CONNECT_SWAPPED);
+  return box;
+}
+
+static void
+add_map_view (XituWindow  *self,
+              XituDataset *dataset)
+{
+  GSettings *settings = window_settings (self);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XituWorld) world = xitu_load_bundled_world ("110m", &error);
+  g_autoptr(XituWorld) detail = NULL;
+  g_autoptr(XituMapNames) names = NULL;
+  AdwViewStackPage *page;
+  GtkWidget *view;
+
+  if (world == NULL)
+    {
+      g_warning ("No map: %s", error->message);
+      return;
+    }
+  /* Without the finer world or the names the map still works. */
+  detail = xitu_load_bundled_world ("50m", NULL);
+  names = xitu_load_bundled_map_names (NULL);
+
+  view = xitu_map_view_new ();
+  g_object_bind_property (self, "lang", view, "lang", G_BINDING_SYNC_CREATE);
+  xitu_map_view_set_data (XITU_MAP_VIEW (view), dataset, world, detail, names);
+  if (settings != NULL)
+    {
+      g_settings_bind (settings, "map-metric", view, "metric", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (settings, "map-classing", view, "classing", G_SETTINGS_BIND_DEFAULT);
+    }
+  page = adw_view_stack_add_titled (self->view_stack, view, "map", _("Map"));
+  adw_view_stack_page_set_icon_name (page, "mark-location-symbolic");
+}
+
+static void
+add_dependence_view (XituWindow  *self,
+                     XituDataset *dataset)
+{
+  AdwViewStackPage *page;
+
+  self->dependence_view = xitu_dependence_view_new ();
+  xitu_dependence_view_set_lang (XITU_DEPENDENCE_VIEW (self->dependence_view), self->lang);
+  xitu_dependence_view_set_dataset (XITU_DEPENDENCE_VIEW (self->dependence_view), dataset);
+  page = adw_view_stack_add_titled (self->view_stack, self->dependence_view, "dependence", _("Dependence"));
+  adw_view_stack_page_set_icon_name (page, "network-transmit-receive-symbolic");
+}
+
+/* ---- Export… ------------------------------------------------------------ */
+
+static XituExportable *
+visible_exportable (XituWindow *self)
+{
+  return xitu_exportable_find (adw_view_stack_get_visible_child (self->view_stack));
+}
+
+static void
+update_export_action (XituWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", visible_exportable (self) != NULL);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  XituWindow *self = XITU_WINDOW (widget);
+  XituExportable *exportable = visible_exportable (self);
+  XituExportDialog *dialog;
+
+  if (exportable == NULL)
+    return;
+  dialog = xitu_export_dialog_new (GTK_WINDOW (self), exportable, self->lang, window_settings (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 add_views (XituWindow  *self,
            XituDataset *dataset)
@@ -82,8 +202,13 @@ add_views (XituWindow  *self,
                                 MAX (xitu_dataset_get_latest_year (dataset, "production", NULL),
                                      xitu_dataset_get_latest_year (dataset, "share", NULL)));
   xitu_stage_overview_set_dataset (XITU_STAGE_OVERVIEW (self->overview), dataset);
-  page = adw_view_stack_add_titled (self->view_stack, wrap_in_page (self->overview), "chain", _("Chain"));
+  page = adw_view_stack_add_titled (self->view_stack, chain_page (self, dataset), "chain", _("Chain"));
   adw_view_stack_page_set_icon_name (page, "view-list-symbolic");
+
+  add_map_view (self, dataset);
+  add_dependence_view (self, dataset);
+  chart_views_follow_lang (self);
+  update_export_action (self);
 }
 
 static void
@@ -222,6 +347,7 @@ xitu_window_class_init (XituWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XituWindow, toast_overlay);
 
   gtk_widget_class_install_action (widget_class, "win.select-view", "i", select_view_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   for (int i = 0; i < 7; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
                                          "win.select-view", "i", i);
@@ -233,6 +359,9 @@ static void
 xitu_window_init (XituWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (self->view_stack, "notify::visible-child",
+                           G_CALLBACK (update_export_action), self, G_CONNECT_SWAPPED);
+  update_export_action (self);
 #if DEVELOPMENT
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 #endif

@@ -833,10 +833,42 @@ xitu_map_content_get_table (XituMapContent *self)
   return table;
 }
 
+char *
+xitu_map_content_draw (XituMapContent  *self,
+                       cairo_t         *cr,
+                       double           width,
+                       double           height,
+                       XituWorld       *world,
+                       double           zoom,
+                       double           centre_x,
+                       double           centre_y,
+                       char           **summary)
+{
+  g_autoptr (XituMapOptions) options = NULL;
+  g_autoptr (XituMapHits) hits = NULL;
+
+  g_return_val_if_fail (XITU_IS_MAP_CONTENT (self), NULL);
+  g_return_val_if_fail (world == NULL || XITU_IS_WORLD (world), NULL);
+
+  options = xitu_map_options_copy (self->options);
+  if (world != NULL)
+    g_set_object (&options->world, world);
+  options->zoom = zoom > 0 ? zoom : 1;
+  options->centre_x = zoom > 0 ? centre_x : 0;
+  options->centre_y = zoom > 0 ? centre_y : 0;
+  hits = xitu_map_renderer_draw (cr, width, height, options);
+  if (summary != NULL)
+    *summary = xitu_map_content_get_summary (self);
+  return g_strdup (options->title);
+}
+
 typedef struct
 {
-  XituMapContent       *content;
-  const XituMapOptions *options;
+  XituMapContent *content;
+  XituWorld      *world;
+  double          zoom;
+  double          centre_x;
+  double          centre_y;
 } MapDrawing;
 
 static char *
@@ -846,11 +878,9 @@ draw_map (cairo_t  *cr,
           char    **summary,
           gpointer  user_data)
 {
-  MapDrawing *drawing = user_data;
-  g_autoptr (XituMapHits) hits = xitu_map_renderer_draw (cr, width, height, drawing->options);
+  MapDrawing *d = user_data;
 
-  *summary = xitu_map_content_get_summary (drawing->content);
-  return g_strdup (drawing->options->title);
+  return xitu_map_content_draw (d->content, cr, width, height, d->world, d->zoom, d->centre_x, d->centre_y, summary);
 }
 
 GBytes *
@@ -865,8 +895,7 @@ xitu_map_content_export (XituMapContent    *self,
                          double             scale,
                          GError           **error)
 {
-  g_autoptr (XituMapOptions) options = NULL;
-  MapDrawing drawing;
+  MapDrawing drawing = { self, world, zoom, centre_x, centre_y };
 
   g_return_val_if_fail (XITU_IS_MAP_CONTENT (self), NULL);
   g_return_val_if_fail (world == NULL || XITU_IS_WORLD (world), NULL);
@@ -878,14 +907,5 @@ xitu_map_content_export (XituMapContent    *self,
 
       return g_bytes_new_take (csv, strlen (csv));
     }
-
-  options = xitu_map_options_copy (self->options);
-  if (world != NULL)
-    g_set_object (&options->world, world);
-  options->zoom = zoom > 0 ? zoom : 1;
-  options->centre_x = zoom > 0 ? centre_x : 0;
-  options->centre_y = zoom > 0 ? centre_y : 0;
-  drawing.content = self;
-  drawing.options = options;
   return xitu_export_render_drawing (format, width, height, scale, draw_map, &drawing, error);
 }

@@ -82,6 +82,18 @@ char                 *xitu_map_content_get_suggested_name (XituMapContent     *s
  * figure, its source and edition: what the CSV export writes. */
 XituTable            *xitu_map_content_get_table        (XituMapContent       *self);
 
+/* Draws the map in (0, 0, width, height) of cr's user space, as the export
+ * does; returns the title and sets `summary` (nullable) to the summary. */
+char                 *xitu_map_content_draw             (XituMapContent       *self,
+                                                         cairo_t              *cr,
+                                                         double                width,
+                                                         double                height,
+                                                         XituWorld            *world,
+                                                         double                zoom,
+                                                         double                centre_x,
+                                                         double                centre_y,
+                                                         char                **summary);
+
 /* The bytes of a PNG, PDF, SVG or CSV file of the map, in the request's
  * theme. `world` (nullable) replaces the content's geometry (the 50m world
  * for print); zoom 0 draws the whole world. */
