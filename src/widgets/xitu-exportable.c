@@ -132,7 +132,11 @@ chart_options_for_export (XituChartWidget         *chart,
                           const XituExportOptions *options,
                           XituChartOptions        *out)
 {
-  xitu_chart_options_copy (out, xitu_chart_widget_get_options (chart));
+  const XituChartOptions *shown = xitu_chart_widget_get_options (chart);
+
+  /* _copy() clears what it copies into. */
+  xitu_chart_options_init (out, shown->kind);
+  xitu_chart_options_copy (out, shown);
   out->lang = options->lang;
   out->numbers = options->numbers;
   out->theme = XITU_THEME_LIGHT;
