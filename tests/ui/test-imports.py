@@ -30,6 +30,15 @@ try:
     # 179 bundled figures and the 20 imported ones, side by side.
     app.find(lambda n: n.getRoleName() == 'label' and n.name == '199 figures', what='"199 figures"')
     app.screenshot('imports-en')
+
+    # Removing the import in Preferences restores the bundled data alone.
+    subprocess.call(['xdotool', 'key', '--clearmodifiers', 'ctrl+comma'])
+    remove = app.find(lambda n: n.getRoleName() == 'push button' and (n.name or '').startswith('Remove “'),
+                      what='the Remove button of the import')
+    remove.queryAction().doAction(0)
+    app.find(lambda n: n.getRoleName() == 'label' and n.name == '179 figures', what='"179 figures" again')
+    app.find_text('No imported data')
+    app.screenshot('imports-removed-en')
     print('ok: import merged, damaged one reported', file=sys.stderr)
 finally:
     app.close()
