@@ -85,6 +85,9 @@ typedef struct
   GArray               *xy;
   GArray               *cut;
   GArray               *ring_ends;
+  double                min_step;  /* user units below which points are merged */
+  cairo_pattern_t      *no_data;       /* grey, hatched on raster targets */
+  GArray               *no_data_hits;  /* hit indices of no-data countries */
 } Render;
 
 static void
@@ -407,7 +410,7 @@ fill_color (Render             *r,
       set_rgb (r->cr, &c);
     }
   else
-    set_rgb (r->cr, &r->theme->no_data);
+    cairo_set_source (r->cr, r->no_data);
 }
 
 /* Projects a feature's rings into r->xy and the hits; FALSE when it lies
@@ -450,46 +453,120 @@ project_feature (Render         *r,
       for (gsize i = 0; i < n; i++)
         {
           double xy[2];
-          guint8 cut = i > 0 && xitu_geo_is_cut_edge (&p[i - 1], &p[i]);
+          guint8 cut_before = i > 0 && xitu_geo_is_cut_edge (&p[i - 1], &p[i]);
+          gboolean cut_after = i + 1 < n && xitu_geo_is_cut_edge (&p[i], &p[i + 1]);
 
           xitu_map_transform_project (&r->transform, p[i].lon, p[i].lat, &xy[0], &xy[1]);
+          /* Points closer than the pixel grid to the last one kept add
+           * nothing but work for the rasterizer (50m has ~10 per pixel at
+           * world scale). Ends of rings and of cut edges always stay. */
+          if (i > 0 && i + 1 < n && !cut_before && !cut_after && ring_xy->len > 0 &&
+              fabs (xy[0] - g_array_index (ring_xy, double, ring_xy->len - 2)) < r->min_step &&
+              fabs (xy[1] - g_array_index (ring_xy, double, ring_xy->len - 1)) < r->min_step)
+            continue;
           g_array_append_vals (ring_xy, xy, 2);
           g_array_append_vals (r->xy, xy, 2);
-          g_array_append_val (r->cut, cut);
+          g_array_append_val (r->cut, cut_before);
         }
-      xitu_map_hits_add_ring (r->hits, (const double *) (gpointer) ring_xy->data, n);
+      xitu_map_hits_add_ring (r->hits, (const double *) (gpointer) ring_xy->data, ring_xy->len / 2);
       end = r->cut->len;
       g_array_append_val (r->ring_ends, end);
     }
   return TRUE;
 }
 
+/* The no-data fill on raster targets: neutral grey with diagonal hatching
+ * as a repeating tile, far cheaper than clipping to every no-data country
+ * and stroking lines through the clip. */
+static cairo_pattern_t *
+hatch_tile (Render *r)
+{
+  double t = MAX (3.0, r->text_size * 0.4);
+  double sx = 1, sy = 1;
+  cairo_surface_t *tile;
+  cairo_pattern_t *pattern;
+  cairo_t *cr;
+
+  cairo_surface_get_device_scale (cairo_get_target (r->cr), &sx, &sy);
+  tile = cairo_image_surface_create (CAIRO_FORMAT_RGB24, ceil (t * sx), ceil (t * sy));
+  cairo_surface_set_device_scale (tile, sx, sy);
+  t = ceil (t * sx) / sx;
+
+  cr = cairo_create (tile);
+  set_rgb (cr, &r->theme->no_data);
+  cairo_paint (cr);
+  /* One diagonal through the tile, continued into the corners so the
+   * repeats join without gaps. */
+  cairo_move_to (cr, -t, 2 * t);
+  cairo_line_to (cr, 2 * t, -t);
+  cairo_move_to (cr, -t, t);
+  cairo_line_to (cr, t, -t);
+  cairo_move_to (cr, 0, 2 * t);
+  cairo_line_to (cr, 2 * t, 0);
+  set_rgb (cr, &r->theme->hatch);
+  cairo_set_line_width (cr, MAX (0.6, r->text_size * 0.06));
+  cairo_stroke (cr);
+  cairo_destroy (cr);
+
+  pattern = cairo_pattern_create_for_surface (tile);
+  cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
+  cairo_surface_destroy (tile);
+  return pattern;
+}
+
+static gboolean
+is_raster (Render *r)
+{
+  return cairo_surface_get_type (cairo_get_target (r->cr)) == CAIRO_SURFACE_TYPE_IMAGE;
+}
+
+/* On vector targets (PDF, SVG) the hatching is drawn as lines clipped to
+ * the no-data countries: it stays vector, and cairo 1.16 leaks when a
+ * recording surface is used as a repeating pattern there. */
 static void
-draw_hatch (Render *r,
-            GArray *no_data)
+hatch_lines (Render *r,
+             double  x,
+             double  y,
+             double  w,
+             double  h)
 {
   cairo_t *cr = r->cr;
-  double step = MAX (3.0, r->text_size * 0.4);
 
-  if (no_data->len == 0)
-    return;
-
-  cairo_save (cr);
-  cairo_new_path (cr);
-  for (guint i = 0; i < no_data->len; i++)
-    xitu_map_hits_append_country_path (r->hits, g_array_index (no_data, guint, i), cr);
-  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
-  cairo_clip (cr);
-
-  for (double d = -r->map_h; d < r->map_w; d += step)
+  for (double d = -h; d < w; d += MAX (3.0, r->text_size * 0.4))
     {
-      cairo_move_to (cr, r->map_x + d, r->map_y + r->map_h);
-      cairo_line_to (cr, r->map_x + d + r->map_h, r->map_y);
+      cairo_move_to (cr, x + d, y + h);
+      cairo_line_to (cr, x + d + h, y);
     }
   set_rgb (cr, &r->theme->hatch);
   cairo_set_line_width (cr, MAX (0.6, r->text_size * 0.06));
   cairo_stroke (cr);
+}
+
+static void
+draw_vector_hatch (Render *r)
+{
+  cairo_t *cr = r->cr;
+
+  if (r->no_data_hits->len == 0)
+    return;
+
+  cairo_save (cr);
+  cairo_new_path (cr);
+  for (guint i = 0; i < r->no_data_hits->len; i++)
+    xitu_map_hits_append_country_path (r->hits, g_array_index (r->no_data_hits, guint, i), cr);
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+  cairo_clip (cr);
+  hatch_lines (r, r->map_x, r->map_y, r->map_w, r->map_h);
   cairo_restore (cr);
+}
+
+/* Thin at world scale, a little heavier when zoomed in. */
+static double
+border_width (Render *r)
+{
+  double zoom = MAX (r->options->zoom, 1.0);
+
+  return MAX (0.5, r->text_size * 0.045) * MIN (sqrt (zoom), 3.0);
 }
 
 /* Borders after every fill, so that no fill covers half of a border. The
@@ -500,11 +577,19 @@ draw_borders (Render *r)
   cairo_t *cr = r->cr;
   guint start = 0;
 
-  cairo_new_path (cr);
+  set_rgb (cr, &r->theme->border);
+  cairo_set_line_width (cr, border_width (r));
+  /* Round joins cost an arc per vertex; at this width a bevel looks the same. */
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_BEVEL);
+
+  /* One stroke per ring: shared borders are stroked once from each side,
+   * and in a single path those coincident edges make cairo's tessellator
+   * find an intersection at every vertex. */
   for (guint k = 0; k < r->ring_ends->len; k++)
     {
       guint end = g_array_index (r->ring_ends, guint, k);
 
+      cairo_new_path (cr);
       for (guint i = start; i < end; i++)
         {
           double x = g_array_index (r->xy, double, 2 * i);
@@ -515,13 +600,9 @@ draw_borders (Render *r)
           else
             cairo_line_to (cr, x, y);
         }
+      cairo_stroke (cr);
       start = end;
     }
-
-  set_rgb (cr, &r->theme->border);
-  cairo_set_line_width (cr, MAX (0.5, r->text_size * 0.045) * MIN (r->options->zoom > 1 ? sqrt (r->options->zoom) : 1, 3));
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_stroke (cr);
 }
 
 static void
@@ -561,7 +642,6 @@ static void
 draw_countries (Render *r)
 {
   XituWorld *world = r->options->world;
-  g_autoptr(GArray) no_data = g_array_new (FALSE, FALSE, sizeof (guint));
 
   if (world == NULL)
     return;
@@ -579,7 +659,7 @@ draw_countries (Render *r)
       hit = xitu_map_hits_get_n_countries (r->hits) - 1;
       v = value_for (r, xitu_geo_feature_get_numeric (feature));
       if (!has_value (v))
-        g_array_append_val (no_data, hit);
+        g_array_append_val (r->no_data_hits, hit);
 
       cairo_new_path (r->cr);
       xitu_map_hits_append_country_path (r->hits, hit, r->cr);
@@ -587,7 +667,8 @@ draw_countries (Render *r)
       cairo_fill (r->cr);
     }
 
-  draw_hatch (r, no_data);
+  if (!is_raster (r))
+    draw_vector_hatch (r);
   draw_borders (r);
 }
 
@@ -736,17 +817,11 @@ draw_swatch (Render     *r,
     case ITEM_NO_DATA:
       cairo_save (cr);
       cairo_rectangle (cr, x, y, s * 1.6, s);
-      set_rgb (cr, &r->theme->no_data);
+      cairo_set_source (cr, r->no_data);
       cairo_fill_preserve (cr);
       cairo_clip (cr);
-      for (double d = -s; d < s * 1.6; d += MAX (3.0, r->text_size * 0.4))
-        {
-          cairo_move_to (cr, x + d, y + s);
-          cairo_line_to (cr, x + d + s, y);
-        }
-      set_rgb (cr, &r->theme->hatch);
-      cairo_set_line_width (cr, MAX (0.6, r->text_size * 0.06));
-      cairo_stroke (cr);
+      if (!is_raster (r))
+        hatch_lines (r, x, y, s * 1.6, s);
       cairo_restore (cr);
       break;
     case ITEM_STAGE:
@@ -871,6 +946,19 @@ layout_and_draw (Render *r)
   paragraph (r, o->disclaimer, bottom + legend_h + footer_h, small, FALSE, &t->muted, TRUE);
 }
 
+/* On raster targets half a device pixel; on vector targets (PDF, SVG), which
+ * may be zoomed in a viewer, a hundredth of a point. */
+static double
+min_step_for (cairo_t *cr)
+{
+  double dx = 1, dy = 0;
+
+  if (cairo_surface_get_type (cairo_get_target (cr)) != CAIRO_SURFACE_TYPE_IMAGE)
+    return 0.01;
+  cairo_user_to_device_distance (cr, &dx, &dy);
+  return 0.5 / MAX (hypot (dx, dy), 1e-6);
+}
+
 /**
  * xitu_map_renderer_draw:
  * @cr: where to draw, in user units from (0, 0) to (@width, @height)
@@ -891,6 +979,7 @@ xitu_map_renderer_draw (cairo_t              *cr,
   g_autoptr(GArray) xy = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) cut = g_array_new (FALSE, FALSE, sizeof (guint8));
   g_autoptr(GArray) ring_ends = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) no_data_hits = g_array_new (FALSE, FALSE, sizeof (guint));
   Render r = { 0 };
 
   g_return_val_if_fail (cr != NULL, NULL);
@@ -907,15 +996,21 @@ xitu_map_renderer_draw (cairo_t              *cr,
   r.width = width;
   r.height = height;
   r.text_size = options->text_size > 0 ? options->text_size
-                                       : CLAMP (MIN (width, height * 2) / 100, 9, 22);
+                                       : CLAMP (MIN (width, height * 2) / 100, 12, 22);
   r.pad = r.text_size * 0.8;
   r.values = values;
   r.xy = xy;
   r.cut = cut;
   r.ring_ends = ring_ends;
+  r.no_data_hits = no_data_hits;
+  r.min_step = min_step_for (cr);
 
   cairo_save (cr);
+  r.no_data = is_raster (&r) ? hatch_tile (&r)
+                             : cairo_pattern_create_rgb (r.theme->no_data.r, r.theme->no_data.g,
+                                                         r.theme->no_data.b);
   layout_and_draw (&r);
+  cairo_pattern_destroy (r.no_data);
   cairo_restore (cr);
 
   return r.hits;
