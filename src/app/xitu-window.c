@@ -350,9 +350,11 @@ restore_state (XituWindow *self,
   if (settings == NULL)
     return;
 
+  /* A stored size from a damaged or hand-edited settings file is clamped
+   * to something a window can be. */
   gtk_window_set_default_size (GTK_WINDOW (self),
-                               g_settings_get_int (settings, "window-width"),
-                               g_settings_get_int (settings, "window-height"));
+                               CLAMP (g_settings_get_int (settings, "window-width"), 360, 16384),
+                               CLAMP (g_settings_get_int (settings, "window-height"), 294, 16384));
   if (g_settings_get_boolean (settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
