@@ -3,6 +3,9 @@
 
 #include <glib/gi18n.h>
 
+#include "xitu-claims-view.h"
+#include "xitu-country-panel.h"
+#include "xitu-data-view.h"
 #include "xitu-chain-view.h"
 #include "xitu-data-paths.h"
 #include "xitu-dependence-view.h"
@@ -20,10 +23,16 @@ struct _XituWindow
   GtkStack             *main_stack;
   AdwStatusPage        *error_page;
   AdwToastOverlay      *toast_overlay;
+  AdwFlap              *country_flap;
 
   GtkWidget            *overview;
   GtkWidget            *chain_view;
   GtkWidget            *dependence_view;
+  GtkWidget            *map_view;
+  GtkWidget            *data_view;
+  GtkWidget            *claims_view;
+  GtkWidget            *country_panel;
+  XituDataset          *dataset;
   XituLang              lang;
 };
 
@@ -60,24 +69,164 @@ lang_from_settings (GSettings *settings)
   return lang;
 }
 
-static GtkWidget *
-wrap_in_page (GtkWidget *child)
+static void
+on_view_toast (XituWindow *self,
+               const char *message)
 {
+  xitu_window_show_toast (self, message);
+}
+
+/* The Data and Claims & Sources pages. */
+static void
+add_table_views (XituWindow  *self,
+                 XituDataset *dataset)
+{
+  AdwViewStackPage *page;
+
+  self->data_view = xitu_data_view_new ();
+  g_object_bind_property (self, "lang", self->data_view, "lang", G_BINDING_SYNC_CREATE);
+  xitu_data_view_set_dataset (XITU_DATA_VIEW (self->data_view), dataset);
+  g_signal_connect_object (self->data_view, "toast", G_CALLBACK (on_view_toast), self, G_CONNECT_SWAPPED);
+  page = adw_view_stack_add_titled (self->view_stack, self->data_view, "data", _("Data"));
+  adw_view_stack_page_set_icon_name (page, "x-office-spreadsheet-symbolic");
+
+  self->claims_view = xitu_claims_view_new ();
+  g_object_bind_property (self, "lang", self->claims_view, "lang", G_BINDING_SYNC_CREATE);
+  xitu_claims_view_set_dataset (XITU_CLAIMS_VIEW (self->claims_view), dataset);
+  g_signal_connect_object (self->claims_view, "toast", G_CALLBACK (on_view_toast), self, G_CONNECT_SWAPPED);
+  page = adw_view_stack_add_titled (self->view_stack, self->claims_view, "claims", _("Claims & Sources"));
+  adw_view_stack_page_set_icon_name (page, "emblem-documents-symbolic");
+}
+
+/* ---- the country panel, in a side sheet ------------------------------ */
+
+static void
+on_country_source_activated (XituWindow *self,
+                             const char *source_id)
+{
+  if (self->claims_view == NULL)
+    return;
+  /* Folded, the sheet covers the view: get it out of the way. */
+  if (adw_flap_get_folded (self->country_flap))
+    adw_flap_set_reveal_flap (self->country_flap, FALSE);
+  adw_view_stack_set_visible_child (self->view_stack, self->claims_view);
+  xitu_claims_view_show_source (XITU_CLAIMS_VIEW (self->claims_view), source_id);
+}
+
+static void
+on_country_close_requested (XituWindow *self)
+{
+  adw_flap_set_reveal_flap (self->country_flap, FALSE);
+}
+
+static void
+setup_country_panel (XituWindow  *self,
+                     XituDataset *dataset)
+{
+  g_set_object (&self->dataset, dataset);
+  self->country_panel = xitu_country_panel_new ();
+  g_object_bind_property (self, "lang", self->country_panel, "lang", G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->country_panel, "source-activated",
+                           G_CALLBACK (on_country_source_activated), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->country_panel, "close-requested",
+                           G_CALLBACK (on_country_close_requested), self, G_CONNECT_SWAPPED);
+  adw_flap_set_flap (self->country_flap, self->country_panel);
+}
+
+static void
+show_country_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  XituWindow *self = XITU_WINDOW (widget);
+  const char *code = g_variant_get_string (parameter, NULL);
+
+  if (self->country_panel == NULL || xitu_dataset_lookup_country (self->dataset, code) == NULL)
+    return;
+  xitu_country_panel_set_country (XITU_COUNTRY_PANEL (self->country_panel), self->dataset, code, self->lang);
+  adw_flap_set_reveal_flap (self->country_flap, TRUE);
+}
+
+static void
+hide_country_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  adw_flap_set_reveal_flap (XITU_WINDOW (widget)->country_flap, FALSE);
+}
+
+static void
+on_chart_country_activated (XituWindow *self,
+                            const char *code,
+                            const char *stage)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-country", "s", code);
+}
+
+static XituNumberStyle
+numbers_from_settings (GSettings *settings)
+{
+  g_autofree char *value = settings != NULL ? g_settings_get_string (settings, "number-style") : NULL;
+
+  return g_strcmp0 (value, "wan-yi") == 0 ? XITU_NUMBERS_WANYI : XITU_NUMBERS_PLAIN;
+}
+
+static int
+latest_stage_year (XituDataset *dataset)
+{
+  /* The latest observed year, not a projection's: 2030 is an outlook. */
+  return MAX (xitu_dataset_get_latest_year (dataset, "production", NULL),
+              xitu_dataset_get_latest_year (dataset, "share", NULL));
+}
+
+/* The text summary under the chart follows the year the chart shows. */
+static void
+on_chain_year_changed (XituWindow *self)
+{
+  XituChartWidget *chart = xitu_chain_view_get_chart (XITU_CHAIN_VIEW (self->chain_view));
+  int year = xitu_chart_widget_get_year (chart);
+
+  xitu_stage_overview_set_year (XITU_STAGE_OVERVIEW (self->overview),
+                                year != 0 ? year : latest_stage_year (self->dataset));
+}
+
+/* The chain chart above its text summary, one scrolling page. */
+static GtkWidget *
+chain_page (XituWindow  *self,
+            XituDataset *dataset)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *clamp = adw_clamp_new ();
   GtkWidget *scroller = gtk_scrolled_window_new ();
 
+  self->chain_view = xitu_chain_view_new ();
+  gtk_widget_set_size_request (self->chain_view, -1, 520);
+  xitu_chain_view_set_lang (XITU_CHAIN_VIEW (self->chain_view), self->lang);
+  xitu_chain_view_set_dataset (XITU_CHAIN_VIEW (self->chain_view), dataset);
+  g_signal_connect_object (self->chain_view, "country-activated",
+                           G_CALLBACK (on_chart_country_activated), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (xitu_chain_view_get_chart (XITU_CHAIN_VIEW (self->chain_view)), "notify::year",
+                           G_CALLBACK (on_chain_year_changed), self, G_CONNECT_SWAPPED);
+  gtk_box_append (GTK_BOX (box), self->chain_view);
+
+  self->overview = xitu_stage_overview_new ();
+  xitu_stage_overview_set_lang (XITU_STAGE_OVERVIEW (self->overview), self->lang);
+  xitu_stage_overview_set_year (XITU_STAGE_OVERVIEW (self->overview), latest_stage_year (dataset));
+  xitu_stage_overview_set_dataset (XITU_STAGE_OVERVIEW (self->overview), dataset);
+  gtk_widget_set_margin_top (self->overview, 12);
+  gtk_widget_set_margin_bottom (self->overview, 24);
+  gtk_widget_set_margin_start (self->overview, 12);
+  gtk_widget_set_margin_end (self->overview, 12);
   adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 900);
-  gtk_widget_set_margin_top (child, 24);
-  gtk_widget_set_margin_bottom (child, 24);
-  gtk_widget_set_margin_start (child, 12);
-  gtk_widget_set_margin_end (child, 12);
-  adw_clamp_set_child (ADW_CLAMP (clamp), child);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
+  adw_clamp_set_child (ADW_CLAMP (clamp), self->overview);
+  gtk_box_append (GTK_BOX (box), clamp);
+
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), box);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   return scroller;
 }
 
-/* ---- the chart and map pages -------------------------------------------- */
+/* ---- the Map page --------------------------------------------------------- */
 
 static GSettings *
 window_settings (XituWindow *self)
@@ -85,33 +234,6 @@ window_settings (XituWindow *self)
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
 
   return app != NULL ? xitu_application_get_settings (XITU_APPLICATION (app)) : NULL;
-}
-
-static void
-chart_views_follow_lang (XituWindow *self)
-{
-  if (self->chain_view != NULL)
-    xitu_chain_view_set_lang (XITU_CHAIN_VIEW (self->chain_view), self->lang);
-  if (self->dependence_view != NULL)
-    xitu_dependence_view_set_lang (XITU_DEPENDENCE_VIEW (self->dependence_view), self->lang);
-}
-
-/* The Chain page: the chain chart, with the stages as text under it. */
-static GtkWidget *
-chain_page (XituWindow  *self,
-            XituDataset *dataset)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *scroller = wrap_in_page (self->overview);
-
-  self->chain_view = xitu_chain_view_new ();
-  gtk_widget_set_size_request (self->chain_view, -1, 440);
-  xitu_chain_view_set_dataset (XITU_CHAIN_VIEW (self->chain_view), dataset);
-  gtk_widget_set_vexpand (scroller, TRUE);
-  gtk_box_append (GTK_BOX (box), self->chain_view);
-  gtk_box_append (GTK_BOX (box), scroller);
-  g_signal_connect_object (self, "notify::lang", G_CALLBACK (chart_views_follow_lang), self, G_CONNECT_SWAPPED);
-  return box;
 }
 
 static void
@@ -124,7 +246,6 @@ add_map_view (XituWindow  *self,
   g_autoptr(XituWorld) detail = NULL;
   g_autoptr(XituMapNames) names = NULL;
   AdwViewStackPage *page;
-  GtkWidget *view;
 
   if (world == NULL)
     {
@@ -135,29 +256,18 @@ add_map_view (XituWindow  *self,
   detail = xitu_load_bundled_world ("50m", NULL);
   names = xitu_load_bundled_map_names (NULL);
 
-  view = xitu_map_view_new ();
-  g_object_bind_property (self, "lang", view, "lang", G_BINDING_SYNC_CREATE);
-  xitu_map_view_set_data (XITU_MAP_VIEW (view), dataset, world, detail, names);
+  /* Clicks on the map activate win.show-country themselves. */
+  self->map_view = xitu_map_view_new ();
+  g_object_bind_property (self, "lang", self->map_view, "lang", G_BINDING_SYNC_CREATE);
+  xitu_map_view_set_numbers (XITU_MAP_VIEW (self->map_view), numbers_from_settings (settings));
+  xitu_map_view_set_data (XITU_MAP_VIEW (self->map_view), dataset, world, detail, names);
   if (settings != NULL)
     {
-      g_settings_bind (settings, "map-metric", view, "metric", G_SETTINGS_BIND_DEFAULT);
-      g_settings_bind (settings, "map-classing", view, "classing", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (settings, "map-metric", self->map_view, "metric", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (settings, "map-classing", self->map_view, "classing", G_SETTINGS_BIND_DEFAULT);
     }
-  page = adw_view_stack_add_titled (self->view_stack, view, "map", _("Map"));
+  page = adw_view_stack_add_titled (self->view_stack, self->map_view, "map", _("Map"));
   adw_view_stack_page_set_icon_name (page, "mark-location-symbolic");
-}
-
-static void
-add_dependence_view (XituWindow  *self,
-                     XituDataset *dataset)
-{
-  AdwViewStackPage *page;
-
-  self->dependence_view = xitu_dependence_view_new ();
-  xitu_dependence_view_set_lang (XITU_DEPENDENCE_VIEW (self->dependence_view), self->lang);
-  xitu_dependence_view_set_dataset (XITU_DEPENDENCE_VIEW (self->dependence_view), dataset);
-  page = adw_view_stack_add_titled (self->view_stack, self->dependence_view, "dependence", _("Dependence"));
-  adw_view_stack_page_set_icon_name (page, "network-transmit-receive-symbolic");
 }
 
 /* ---- Export… ------------------------------------------------------------ */
@@ -190,25 +300,100 @@ export_action (GtkWidget  *widget,
 }
 
 static void
-add_views (XituWindow  *self,
-           XituDataset *dataset)
+add_chart_views (XituWindow  *self,
+                 XituDataset *dataset)
 {
   AdwViewStackPage *page;
 
-  self->overview = xitu_stage_overview_new ();
+  page = adw_view_stack_add_titled (self->view_stack, chain_page (self, dataset), "chain", _("Chain"));
+  adw_view_stack_page_set_icon_name (page, "view-list-symbolic");
+
+  add_map_view (self, dataset);
+
+  self->dependence_view = xitu_dependence_view_new ();
+  xitu_dependence_view_set_lang (XITU_DEPENDENCE_VIEW (self->dependence_view), self->lang);
+  xitu_dependence_view_set_dataset (XITU_DEPENDENCE_VIEW (self->dependence_view), dataset);
+  g_signal_connect_object (self->dependence_view, "country-activated",
+                           G_CALLBACK (on_chart_country_activated), self, G_CONNECT_SWAPPED);
+  page = adw_view_stack_add_titled (self->view_stack, self->dependence_view, "dependence", _("Dependence"));
+  adw_view_stack_page_set_icon_name (page, "network-workgroup-symbolic");
+}
+
+static void
+apply_numbers (XituWindow *self,
+               const char *key,
+               GSettings  *settings)
+{
+  XituNumberStyle numbers = numbers_from_settings (settings);
+
+  if (self->chain_view != NULL)
+    xitu_chain_view_set_numbers (XITU_CHAIN_VIEW (self->chain_view), numbers);
+  if (self->dependence_view != NULL)
+    xitu_dependence_view_set_numbers (XITU_DEPENDENCE_VIEW (self->dependence_view), numbers);
+  if (self->map_view != NULL)
+    xitu_map_view_set_numbers (XITU_MAP_VIEW (self->map_view), numbers);
+}
+
+static void
+add_views (XituWindow  *self,
+           XituDataset *dataset)
+{
+  g_set_object (&self->dataset, dataset);
+  add_chart_views (self, dataset);
   xitu_stage_overview_set_lang (XITU_STAGE_OVERVIEW (self->overview), self->lang);
   /* The latest observed year, not a projection's: 2030 is an outlook. */
   xitu_stage_overview_set_year (XITU_STAGE_OVERVIEW (self->overview),
                                 MAX (xitu_dataset_get_latest_year (dataset, "production", NULL),
                                      xitu_dataset_get_latest_year (dataset, "share", NULL)));
-  xitu_stage_overview_set_dataset (XITU_STAGE_OVERVIEW (self->overview), dataset);
-  page = adw_view_stack_add_titled (self->view_stack, chain_page (self, dataset), "chain", _("Chain"));
-  adw_view_stack_page_set_icon_name (page, "view-list-symbolic");
-
-  add_map_view (self, dataset);
-  add_dependence_view (self, dataset);
-  chart_views_follow_lang (self);
+  add_table_views (self, dataset);
+  setup_country_panel (self, dataset);
   update_export_action (self);
+}
+
+/* An import (or its removal) gives the application a new dataset; every
+ * view moves to it, keeping its own controls. */
+static void
+on_dataset_changed (XituWindow      *self,
+                    GParamSpec      *pspec,
+                    XituApplication *app)
+{
+  XituDataset *dataset = xitu_application_get_dataset (app);
+
+  if (dataset == NULL || self->chain_view == NULL)
+    return;
+
+  g_set_object (&self->dataset, dataset);
+  xitu_chain_view_set_dataset (XITU_CHAIN_VIEW (self->chain_view), dataset);
+  xitu_stage_overview_set_dataset (XITU_STAGE_OVERVIEW (self->overview), dataset);
+  xitu_dependence_view_set_dataset (XITU_DEPENDENCE_VIEW (self->dependence_view), dataset);
+  if (self->map_view != NULL)
+    xitu_map_view_set_dataset (XITU_MAP_VIEW (self->map_view), dataset);
+  xitu_data_view_set_dataset (XITU_DATA_VIEW (self->data_view), dataset);
+  xitu_claims_view_set_dataset (XITU_CLAIMS_VIEW (self->claims_view), dataset);
+  adw_flap_set_reveal_flap (self->country_flap, FALSE);
+}
+
+static void
+report_import_problems (XituWindow      *self,
+                        XituApplication *app)
+{
+  GPtrArray *problems = xitu_application_get_import_problems (app);
+  g_autofree char *message = NULL;
+  g_autofree char *escaped = NULL;
+  AdwToast *toast;
+
+  if (problems == NULL || problems->len == 0)
+    return;
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "%u stored import could not be read and was skipped: %s",
+                                          "%u stored imports could not be read and were skipped: %s",
+                                          problems->len),
+                             problems->len, (const char *) g_ptr_array_index (problems, 0));
+  escaped = g_markup_escape_text (message, -1);
+  toast = adw_toast_new (escaped);
+  /* Lost data is worth more than a glance: it stays until dismissed. */
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 static void
@@ -250,15 +435,27 @@ restore_state (XituWindow *self,
   if (settings == NULL)
     return;
 
+  /* A stored size from a damaged or hand-edited settings file is clamped
+   * to something a window can be. */
   gtk_window_set_default_size (GTK_WINDOW (self),
-                               g_settings_get_int (settings, "window-width"),
-                               g_settings_get_int (settings, "window-height"));
+                               CLAMP (g_settings_get_int (settings, "window-width"), 360, 16384),
+                               CLAMP (g_settings_get_int (settings, "window-height"), 294, 16384));
   if (g_settings_get_boolean (settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
   view = g_settings_get_string (settings, "last-view");
   if (adw_view_stack_get_child_by_name (self->view_stack, view) != NULL)
     adw_view_stack_set_visible_child_name (self->view_stack, view);
+}
+
+static void
+xitu_window_dispose (GObject *object)
+{
+  XituWindow *self = XITU_WINDOW (object);
+
+  g_clear_object (&self->dataset);
+
+  G_OBJECT_CLASS (xitu_window_parent_class)->dispose (object);
 }
 
 static gboolean
@@ -294,6 +491,10 @@ set_lang (XituWindow *self,
   self->lang = lang;
   if (self->overview != NULL)
     xitu_stage_overview_set_lang (XITU_STAGE_OVERVIEW (self->overview), lang);
+  if (self->chain_view != NULL)
+    xitu_chain_view_set_lang (XITU_CHAIN_VIEW (self->chain_view), lang);
+  if (self->dependence_view != NULL)
+    xitu_dependence_view_set_lang (XITU_DEPENDENCE_VIEW (self->dependence_view), lang);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANG]);
 }
 
@@ -338,6 +539,7 @@ xitu_window_class_init (XituWindowClass *klass)
                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  G_OBJECT_CLASS (klass)->dispose = xitu_window_dispose;
   GTK_WINDOW_CLASS (klass)->close_request = xitu_window_close_request;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/xituatlas/Xitu/ui/xitu-window.ui");
@@ -345,12 +547,15 @@ xitu_window_class_init (XituWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XituWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, XituWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, XituWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, XituWindow, country_flap);
 
   gtk_widget_class_install_action (widget_class, "win.select-view", "i", select_view_action);
-  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   for (int i = 0; i < 7; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
                                          "win.select-view", "i", i);
+  gtk_widget_class_install_action (widget_class, "win.show-country", "s", show_country_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.hide-country", NULL, hide_country_action);
 
   g_type_ensure (XITU_TYPE_STAGE_OVERVIEW);
 }
@@ -376,10 +581,20 @@ xitu_window_new (XituApplication *application)
 
   self->lang = lang_from_settings (settings);
   if (settings != NULL)
-    g_signal_connect_object (settings, "changed::label-language",
-                             G_CALLBACK (label_language_changed), self, G_CONNECT_SWAPPED);
+    {
+      g_signal_connect_object (settings, "changed::label-language",
+                               G_CALLBACK (label_language_changed), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (settings, "changed::number-style",
+                               G_CALLBACK (apply_numbers), self, G_CONNECT_SWAPPED);
+    }
   if (dataset != NULL)
-    add_views (self, dataset);
+    {
+      add_views (self, dataset);
+      apply_numbers (self, "number-style", settings);
+      report_import_problems (self, application);
+      g_signal_connect_object (application, "notify::dataset",
+                               G_CALLBACK (on_dataset_changed), self, G_CONNECT_SWAPPED);
+    }
   else
     show_load_error (self, xitu_application_get_load_error (application));
   restore_state (self, settings);
@@ -390,8 +605,13 @@ void
 xitu_window_show_toast (XituWindow *self,
                         const char *message)
 {
+  g_autofree char *escaped = NULL;
+
   g_return_if_fail (XITU_IS_WINDOW (self));
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+
+  /* Toast titles are markup; messages quote file names and parser errors. */
+  escaped = g_markup_escape_text (message, -1);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
 }
 
 XituLang

@@ -39,6 +39,7 @@ struct _XituMapView
   XituMapContent  *content;
 
   XituLang          lang;
+  XituNumberStyle   numbers;
   XituMapMetricKind kind;
   char             *stage;
   char             *edition;    /* NULL: the newest */
@@ -182,7 +183,7 @@ rebuild (XituMapView *self)
   if (self->dataset == NULL)
     return;
   g_clear_object (&self->content);
-  self->content = make_content (self, self->lang, XITU_NUMBERS_PLAIN);
+  self->content = make_content (self, self->lang, self->numbers);
   xitu_map_widget_set_options (self->map, xitu_map_content_get_options (self->content));
   update_year_label (self);
   update_selection_text (self);
@@ -906,6 +907,27 @@ xitu_map_view_set_data (XituMapView  *self,
   self->filling = FALSE;
   sync_controls (self);
   update_metric_id (self);
+  rebuild (self);
+}
+
+void
+xitu_map_view_set_dataset (XituMapView *self,
+                           XituDataset *dataset)
+{
+  g_return_if_fail (XITU_IS_MAP_VIEW (self));
+
+  xitu_map_view_set_data (self, dataset, self->world, self->detail, self->names);
+}
+
+void
+xitu_map_view_set_numbers (XituMapView     *self,
+                           XituNumberStyle  numbers)
+{
+  g_return_if_fail (XITU_IS_MAP_VIEW (self));
+
+  if (self->numbers == numbers)
+    return;
+  self->numbers = numbers;
   rebuild (self);
 }
 

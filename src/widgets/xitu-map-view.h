@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "xitu-dataset.h"
+#include "xitu-format.h"
 #include "xitu-map-names.h"
 #include "xitu-map-widget.h"
 #include "xitu-world.h"
@@ -32,8 +33,13 @@ void           xitu_map_view_set_data     (XituMapView  *self,
                                            XituWorld    *world,
                                            XituWorld    *detail,
                                            XituMapNames *names);
+/* A new dataset (an import), keeping the geometry, names and controls. */
+void           xitu_map_view_set_dataset  (XituMapView  *self,
+                                           XituDataset  *dataset);
 void           xitu_map_view_set_lang     (XituMapView  *self,
                                            XituLang      lang);
+void           xitu_map_view_set_numbers  (XituMapView     *self,
+                                           XituNumberStyle  numbers);
 void           xitu_map_view_set_metric   (XituMapView  *self,
                                            const char   *metric);
 const char    *xitu_map_view_get_metric   (XituMapView  *self);
