@@ -7,7 +7,11 @@
 #include "xitu-country-panel.h"
 #include "xitu-data-view.h"
 #include "xitu-chain-view.h"
+#include "xitu-data-paths.h"
 #include "xitu-dependence-view.h"
+#include "xitu-export-dialog.h"
+#include "xitu-exportable.h"
+#include "xitu-map-view.h"
 #include "xitu-scenarios-view.h"
 #include "xitu-timeline-view.h"
 #include "xitu-stage-overview.h"
@@ -26,6 +30,7 @@ struct _XituWindow
   GtkWidget            *overview;
   GtkWidget            *chain_view;
   GtkWidget            *dependence_view;
+  GtkWidget            *map_view;
   GtkWidget            *scenarios_view;
   GtkWidget            *timeline_view;
   GtkWidget            *data_view;
@@ -225,6 +230,79 @@ chain_page (XituWindow  *self,
   return scroller;
 }
 
+/* ---- the Map page --------------------------------------------------------- */
+
+static GSettings *
+window_settings (XituWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  return app != NULL ? xitu_application_get_settings (XITU_APPLICATION (app)) : NULL;
+}
+
+static void
+add_map_view (XituWindow  *self,
+              XituDataset *dataset)
+{
+  GSettings *settings = window_settings (self);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XituWorld) world = xitu_load_bundled_world ("110m", &error);
+  g_autoptr(XituWorld) detail = NULL;
+  g_autoptr(XituMapNames) names = NULL;
+  AdwViewStackPage *page;
+
+  if (world == NULL)
+    {
+      g_warning ("No map: %s", error->message);
+      return;
+    }
+  /* Without the finer world or the names the map still works. */
+  detail = xitu_load_bundled_world ("50m", NULL);
+  names = xitu_load_bundled_map_names (NULL);
+
+  /* Clicks on the map activate win.show-country themselves. */
+  self->map_view = xitu_map_view_new ();
+  g_object_bind_property (self, "lang", self->map_view, "lang", G_BINDING_SYNC_CREATE);
+  xitu_map_view_set_numbers (XITU_MAP_VIEW (self->map_view), numbers_from_settings (settings));
+  xitu_map_view_set_data (XITU_MAP_VIEW (self->map_view), dataset, world, detail, names);
+  if (settings != NULL)
+    {
+      g_settings_bind (settings, "map-metric", self->map_view, "metric", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (settings, "map-classing", self->map_view, "classing", G_SETTINGS_BIND_DEFAULT);
+    }
+  page = adw_view_stack_add_titled (self->view_stack, self->map_view, "map", _("Map"));
+  adw_view_stack_page_set_icon_name (page, "mark-location-symbolic");
+}
+
+/* ---- Export… ------------------------------------------------------------ */
+
+static XituExportable *
+visible_exportable (XituWindow *self)
+{
+  return xitu_exportable_find (adw_view_stack_get_visible_child (self->view_stack));
+}
+
+static void
+update_export_action (XituWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", visible_exportable (self) != NULL);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  XituWindow *self = XITU_WINDOW (widget);
+  XituExportable *exportable = visible_exportable (self);
+  XituExportDialog *dialog;
+
+  if (exportable == NULL)
+    return;
+  dialog = xitu_export_dialog_new (GTK_WINDOW (self), exportable, self->lang, window_settings (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 add_chart_views (XituWindow  *self,
                  XituDataset *dataset)
@@ -233,6 +311,8 @@ add_chart_views (XituWindow  *self,
 
   page = adw_view_stack_add_titled (self->view_stack, chain_page (self, dataset), "chain", _("Chain"));
   adw_view_stack_page_set_icon_name (page, "view-list-symbolic");
+
+  add_map_view (self, dataset);
 
   self->dependence_view = xitu_dependence_view_new ();
   xitu_dependence_view_set_lang (XITU_DEPENDENCE_VIEW (self->dependence_view), self->lang);
@@ -301,6 +381,8 @@ apply_numbers (XituWindow *self,
     xitu_chain_view_set_numbers (XITU_CHAIN_VIEW (self->chain_view), numbers);
   if (self->dependence_view != NULL)
     xitu_dependence_view_set_numbers (XITU_DEPENDENCE_VIEW (self->dependence_view), numbers);
+  if (self->map_view != NULL)
+    xitu_map_view_set_numbers (XITU_MAP_VIEW (self->map_view), numbers);
   apply_analysis_numbers (self, numbers);
 }
 
@@ -318,6 +400,53 @@ add_views (XituWindow  *self,
                                      xitu_dataset_get_latest_year (dataset, "share", NULL)));
   add_table_views (self, dataset);
   setup_country_panel (self, dataset);
+  update_export_action (self);
+}
+
+/* An import (or its removal) gives the application a new dataset; every
+ * view moves to it, keeping its own controls. */
+static void
+on_dataset_changed (XituWindow      *self,
+                    GParamSpec      *pspec,
+                    XituApplication *app)
+{
+  XituDataset *dataset = xitu_application_get_dataset (app);
+
+  if (dataset == NULL || self->chain_view == NULL)
+    return;
+
+  g_set_object (&self->dataset, dataset);
+  xitu_chain_view_set_dataset (XITU_CHAIN_VIEW (self->chain_view), dataset);
+  xitu_stage_overview_set_dataset (XITU_STAGE_OVERVIEW (self->overview), dataset);
+  xitu_dependence_view_set_dataset (XITU_DEPENDENCE_VIEW (self->dependence_view), dataset);
+  if (self->map_view != NULL)
+    xitu_map_view_set_dataset (XITU_MAP_VIEW (self->map_view), dataset);
+  xitu_data_view_set_dataset (XITU_DATA_VIEW (self->data_view), dataset);
+  xitu_claims_view_set_dataset (XITU_CLAIMS_VIEW (self->claims_view), dataset);
+  adw_flap_set_reveal_flap (self->country_flap, FALSE);
+}
+
+static void
+report_import_problems (XituWindow      *self,
+                        XituApplication *app)
+{
+  GPtrArray *problems = xitu_application_get_import_problems (app);
+  g_autofree char *message = NULL;
+  g_autofree char *escaped = NULL;
+  AdwToast *toast;
+
+  if (problems == NULL || problems->len == 0)
+    return;
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "%u stored import could not be read and was skipped: %s",
+                                          "%u stored imports could not be read and were skipped: %s",
+                                          problems->len),
+                             problems->len, (const char *) g_ptr_array_index (problems, 0));
+  escaped = g_markup_escape_text (message, -1);
+  toast = adw_toast_new (escaped);
+  /* Lost data is worth more than a glance: it stays until dismissed. */
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 static void
@@ -359,9 +488,11 @@ restore_state (XituWindow *self,
   if (settings == NULL)
     return;
 
+  /* A stored size from a damaged or hand-edited settings file is clamped
+   * to something a window can be. */
   gtk_window_set_default_size (GTK_WINDOW (self),
-                               g_settings_get_int (settings, "window-width"),
-                               g_settings_get_int (settings, "window-height"));
+                               CLAMP (g_settings_get_int (settings, "window-width"), 360, 16384),
+                               CLAMP (g_settings_get_int (settings, "window-height"), 294, 16384));
   if (g_settings_get_boolean (settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
@@ -476,6 +607,7 @@ xitu_window_class_init (XituWindowClass *klass)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
                                          "win.select-view", "i", i);
   gtk_widget_class_install_action (widget_class, "win.show-country", "s", show_country_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.hide-country", NULL, hide_country_action);
 
   g_type_ensure (XITU_TYPE_STAGE_OVERVIEW);
@@ -485,6 +617,9 @@ static void
 xitu_window_init (XituWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (self->view_stack, "notify::visible-child",
+                           G_CALLBACK (update_export_action), self, G_CONNECT_SWAPPED);
+  update_export_action (self);
 #if DEVELOPMENT
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 #endif
@@ -509,6 +644,9 @@ xitu_window_new (XituApplication *application)
     {
       add_views (self, dataset);
       apply_numbers (self, "number-style", settings);
+      report_import_problems (self, application);
+      g_signal_connect_object (application, "notify::dataset",
+                               G_CALLBACK (on_dataset_changed), self, G_CONNECT_SWAPPED);
     }
   else
     show_load_error (self, xitu_application_get_load_error (application));
@@ -520,8 +658,13 @@ void
 xitu_window_show_toast (XituWindow *self,
                         const char *message)
 {
+  g_autofree char *escaped = NULL;
+
   g_return_if_fail (XITU_IS_WINDOW (self));
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+
+  /* Toast titles are markup; messages quote file names and parser errors. */
+  escaped = g_markup_escape_text (message, -1);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
 }
 
 XituLang
