@@ -1,0 +1,277 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The tools a user would otherwise pick, doing what Xitu's benchmarks do.
+
+Each task has a setup (imports, reading inputs that Xitu also has in memory
+before its timed part) and a timed body. Run with /usr/bin/python3 (Debian's
+python3-geopandas, python3-matplotlib, python3-pandas):
+
+  peers.py --serve          read a task name per line on stdin, run it once,
+                            answer "OK <wall µs> <CPU µs>" (bench.py alternates
+                            these with Xitu's side)
+  peers.py --check TASK     print "OK" when the task's modules import, else why
+  peers.py TASK [RUNS]      run on its own and print the times
+
+Inputs come from the environment that bench.py sets:
+  XITU_DATA_DIR        the source tree's data/ (Natural Earth TopoJSON)
+  XITU_BENCH_DUMP_DIR  where Xitu's benchmarks wrote the values they drew
+                       (map-values.csv, chain-table.csv); outputs go there too
+  XITU_BENCH_USGS_CSV  the USGS MCS 2026 data release
+"""
+
+import os
+import sys
+import time
+
+
+def dump_dir():
+    return os.environ.get('XITU_BENCH_DUMP_DIR') or '/tmp'
+
+
+def data_dir():
+    here = os.path.dirname(os.path.abspath(__file__))
+    return os.environ.get('XITU_DATA_DIR') or os.path.join(here, '..', '..', 'data')
+
+
+def use_fonts(matplotlib):
+    # Chinese in titles needs a CJK fallback, as Xitu gets from fontconfig.
+    matplotlib.rcParams['font.family'] = ['DejaVu Sans', 'WenQuanYi Micro Hei']
+
+
+# Xitu's map palette (light theme): Viridis sampled at 0, 1/4, 1/2, 3/4, 1,
+# pale for low classes, dark for high; no data grey and hatched.
+VIRIDIS = ['#440154', '#3b528b', '#21918c', '#5ec962', '#fde725']
+
+
+def lerp_hex(a, b, f):
+    pa = [int(a[i:i + 2], 16) for i in (1, 3, 5)]
+    pb = [int(b[i:i + 2], 16) for i in (1, 3, 5)]
+    return tuple((x + f * (y - x)) / 255 for x, y in zip(pa, pb))
+
+
+def class_colors(n):
+    out = []
+    for k in range(n):
+        t = 1 - (k / (n - 1) if n > 1 else 0.5)
+        p = t * (len(VIRIDIS) - 1)
+        i = min(int(p), len(VIRIDIS) - 2)
+        out.append(lerp_hex(VIRIDIS[i], VIRIDIS[i + 1], p - i))
+    return out
+
+
+# ---- map: the same choropleth with geopandas + matplotlib -------------------
+
+class MapPng:
+    modules = ('geopandas', 'matplotlib', 'pyproj')
+
+    def setup(self):
+        import matplotlib
+        matplotlib.use('Agg')
+        import matplotlib.pyplot as plt
+        import geopandas as gpd
+        import numpy as np
+        import pandas as pd
+        from shapely.geometry import Polygon
+        use_fonts(matplotlib)
+        self.plt, self.gpd, self.np, self.pd = plt, gpd, np, pd
+
+        path = os.path.join(dump_dir(), 'map-values.csv')
+        title, breaks, rows = None, [], []
+        with open(path, encoding='utf-8') as f:
+            for line in f:
+                line = line.rstrip('\n')
+                if line.startswith('# title,'):
+                    title = line[len('# title,'):]
+                elif line.startswith('# breaks,'):
+                    breaks = [float(x) for x in line.split(',')[1:]]
+                elif line and line[0].isdigit():
+                    numeric, value = line.split(',')
+                    rows.append((int(numeric), float(value)))
+        self.title, self.breaks = title, breaks
+        self.values = pd.DataFrame(rows, columns=['numeric', 'value'])
+
+        # The geometry is in memory on both sides before the timed part.
+        world = gpd.read_file(os.path.join(data_dir(), 'maps', 'countries-110m.json'))
+        world = world.set_crs('EPSG:4326')
+        world['numeric'] = pd.to_numeric(world['id'], errors='coerce')
+        self.world = world
+        # The sphere's outline, as Xitu draws the ocean behind the countries.
+        edge = [(-180, lat) for lat in range(-90, 91)] + [(180, lat) for lat in range(90, -91, -1)]
+        self.sphere = gpd.GeoSeries([Polygon(edge)], crs='EPSG:4326')
+        self.out = os.path.join(dump_dir(), 'peer-map.png')
+
+    def run(self):
+        plt, np = self.plt, self.np
+        from matplotlib.patches import Patch
+        world = self.world.to_crs('+proj=eqearth')
+        sphere = self.sphere.to_crs('+proj=eqearth')
+        merged = world.merge(self.values, on='numeric', how='left')
+        has = merged['value'].notna()
+        colors = class_colors(len(self.breaks) + 1)
+        classes = np.digitize(merged.loc[has, 'value'].to_numpy(), self.breaks)
+
+        fig, ax = plt.subplots(figsize=(19.2, 10.8), dpi=100)
+        fig.subplots_adjust(left=0.005, right=0.995, top=0.93, bottom=0.1)
+        sphere.plot(ax=ax, color='#dde9f2', edgecolor='#a9bccb', linewidth=0.8)
+        merged[~has].plot(ax=ax, color='#d4d4d4', hatch='///', edgecolor='white', linewidth=0.5)
+        merged[has].plot(ax=ax, color=[colors[c] for c in classes], edgecolor='white', linewidth=0.5)
+        ax.set_axis_off()
+        ax.set_title(self.title, loc='left', fontsize=20, fontweight='bold')
+        b = self.breaks
+        labels = ['< {:,.0f}'.format(b[0])]
+        labels += ['{:,.0f} – {:,.0f}'.format(b[i], b[i + 1]) for i in range(len(b) - 1)]
+        labels += ['≥ {:,.0f}'.format(b[-1])]
+        handles = [Patch(facecolor=c, label=l) for c, l in zip(colors, labels)]
+        handles.append(Patch(facecolor='#d4d4d4', hatch='///', label='No data'))
+        ax.legend(handles=handles, title='Mine production (t REO)', loc='lower left',
+                  ncol=len(handles), frameon=False, bbox_to_anchor=(0, -0.08))
+        fig.text(0.01, 0.03, 'Source: USGS Mineral Commodity Summaries 2026 (rare earths).', fontsize=11)
+        fig.text(0.01, 0.01, 'Boundaries: Natural Earth, de facto', fontsize=11, color='#5e5e5e')
+        fig.savefig(self.out, dpi=100)
+        plt.close(fig)
+
+
+# ---- chain chart: matplotlib stacked bars of the same table ------------------
+
+class ChainPdf:
+    modules = ('matplotlib', 'pandas')
+
+    def setup(self):
+        import matplotlib
+        matplotlib.use('Agg')
+        import matplotlib.pyplot as plt
+        import pandas as pd
+        use_fonts(matplotlib)
+        self.plt, self.pd = plt, pd
+        # The table Xitu's chain chart draws, as its CSV export writes it.
+        table = pd.read_csv(os.path.join(dump_dir(), 'chain-table.csv'))
+        self.table = table
+        self.out = os.path.join(dump_dir(), 'peer-chain.pdf')
+
+    def run(self):
+        plt, pd = self.plt, self.pd
+        t = self.table
+        t = t[t['share_percent'].notna()]
+        wide = t.pivot_table(index='stage', columns='label', values='share_percent',
+                             aggfunc='sum', sort=False).fillna(0)
+        # Largest holders first within each bar, as Xitu stacks them.
+        wide = wide[wide.sum().sort_values(ascending=False).index]
+        fig, ax = plt.subplots(figsize=(10, 6))
+        wide.plot.barh(stacked=True, ax=ax, colormap='tab20', width=0.7)
+        ax.set_xlim(0, 100)
+        ax.set_xlabel('Share of world total (%)')
+        ax.set_title('Where each stage of the rare-earth chain sits · 稀土产业链', loc='left')
+        ax.invert_yaxis()
+        ax.legend(ncol=4, fontsize=8, loc='upper center', bbox_to_anchor=(0.5, -0.12), frameon=False)
+        fig.text(0.01, 0.01, 'Sources: ' + '; '.join(sorted(set(t['source_label'].dropna()))),
+                 fontsize=7, wrap=True)
+        fig.tight_layout()
+        fig.savefig(self.out)
+        plt.close(fig)
+
+
+# ---- USGS import: pandas read_csv and the same filtering ---------------------
+
+class UsgsImport:
+    modules = ('pandas',)
+
+    def setup(self):
+        import numpy as np
+        import pandas as pd
+        self.np, self.pd = np, pd
+        self.path = os.environ.get('XITU_BENCH_USGS_CSV',
+                                   '/work/shared/data/usgs/MCS2026_Commodities_Data.csv')
+        self.rows = 0
+
+    def run(self):
+        pd, np = self.pd, self.np
+        df = pd.read_csv(self.path, encoding='cp1252', dtype=str, keep_default_na=False)
+        # The rare-earth chapter of the long release, as Xitu's importer keeps it.
+        re = df[df['MCS chapter'] == 'RARE EARTHS'].copy()
+        # Value cells: "270,000", "NA", "W", "E", "—" (zero), ">95", "<0.5", "1,000e".
+        v = re['Value'].str.strip()
+        flags = pd.Series('', index=v.index)
+        flags[v.isin(['NA', 'E'])] = 'not-available'
+        flags[v == 'W'] = 'withheld'
+        flags[v.str.startswith('>')] = 'more-than'
+        flags[v.str.startswith('<')] = 'less-than'
+        flags[v.str.endswith('e')] = 'estimated'
+        num = v.str.replace(',', '', regex=False).str.lstrip('><').str.rstrip('e')
+        num = num.where(v != '\u2014', '0')
+        re['value'] = pd.to_numeric(num, errors='coerce')
+        re['flags'] = flags
+        # Year cells: "2025", "2025e", "2021–24".
+        y = re['Year'].str.extract(r'^(\d{4})(e?)')
+        re['year'] = pd.to_numeric(y[0], errors='coerce').astype('Int64')
+        re['estimated'] = y[1] == 'e'
+        # The statistics Xitu keeps: production, reserves, net import reliance,
+        # import sources, prices.
+        stat = re['Statistics'].str.lower()
+        keep = (stat.str.contains('production') | stat.str.contains('reserves') |
+                stat.str.contains('reliance') | stat.str.contains('import') |
+                stat.str.contains('price'))
+        self.result = re[keep & re['value'].notna() | (re['flags'] != '')]
+        self.rows = len(self.result)
+
+
+TASKS = {
+    'map-png': MapPng,
+    'chain-pdf': ChainPdf,
+    'usgs-import': UsgsImport,
+}
+
+
+def check(name):
+    import importlib
+    for module in TASKS[name].modules:
+        try:
+            importlib.import_module(module)
+        except Exception as e:  # any failure to import means "not installed here"
+            return '%s: %s' % (module, e)
+    return 'OK'
+
+
+def time_once(task):
+    wall, cpu = time.perf_counter(), time.process_time()
+    task.run()
+    return (time.perf_counter() - wall) * 1e6, (time.process_time() - cpu) * 1e6
+
+
+def serve():
+    ready = {}
+    for line in sys.stdin:
+        name = line.strip()
+        if not name:
+            continue
+        if name == 'quit':
+            break
+        try:
+            if name not in TASKS:
+                raise KeyError('unknown task ' + name)
+            if name not in ready:
+                ready[name] = TASKS[name]()
+                ready[name].setup()
+            wall, cpu = time_once(ready[name])
+            print('OK %.1f %.1f' % (wall, cpu), flush=True)
+        except Exception as e:
+            print('ERR %s: %s' % (type(e).__name__, str(e).replace('\n', ' ')), flush=True)
+
+
+def main(argv):
+    if len(argv) >= 2 and argv[1] == '--serve':
+        serve()
+        return 0
+    if len(argv) == 3 and argv[1] == '--check':
+        print(check(argv[2]))
+        return 0
+    if len(argv) >= 2 and argv[1] in TASKS:
+        task = TASKS[argv[1]]()
+        task.setup()
+        for _ in range(int(argv[2]) if len(argv) > 2 else 1):
+            print('%s: %.1f ms wall, %.1f ms CPU' % ((argv[1],) + tuple(x / 1000 for x in time_once(task))))
+        return 0
+    print(__doc__, file=sys.stderr)
+    return 2
+
+
+if __name__ == '__main__':
+    sys.exit(main(sys.argv))
