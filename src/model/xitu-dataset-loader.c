@@ -20,7 +20,7 @@ typedef struct
 static const char * const metrics[] = {
   "production", "reserves", "share", "top3-share", "import-share",
   "net-import-reliance", "dependence-headline", "imports", "price",
-  "lead-time", "capacity-target", NULL
+  "lead-time", "capacity-target", "export-share", "exports", NULL
 };
 static const char * const units[] = { "t", "%", "USD/kg", "USD", "kg", "years", "months", NULL };
 static const char * const source_kinds[] = {

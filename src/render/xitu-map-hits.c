@@ -17,6 +17,7 @@ typedef struct
   guint   first_ring;
   guint   n_rings;
   /* A marker (small country drawn as a dot) has no rings but a circle. */
+  gboolean marker;
   double  cx, cy, radius;
   double  x1, y1, x2, y2;  /* extents */
 } Country;
@@ -132,7 +133,7 @@ xitu_map_hits_begin_country (XituMapHits *self,
                              guint        numeric,
                              const char  *name)
 {
-  Country c = { numeric, g_strdup (name), self->ring_ends->len, 0, 0, 0, 0,
+  Country c = { numeric, g_strdup (name), self->ring_ends->len, 0, FALSE, 0, 0, 0,
                 INFINITY, INFINITY, -INFINITY, -INFINITY };
 
   g_array_append_val (self->countries, c);
@@ -150,6 +151,8 @@ xitu_map_hits_add_ring (XituMapHits  *self,
   g_return_if_fail (self->countries->len > 0);
 
   c = &g_array_index (self->countries, Country, self->countries->len - 1);
+  if (n_points < 3)
+    return;
   g_array_append_vals (self->xy, xy, n_points * 2);
   end = self->xy->len / 2;
   g_array_append_val (self->ring_ends, end);
@@ -172,7 +175,7 @@ xitu_map_hits_add_marker (XituMapHits *self,
                           double       y,
                           double       radius)
 {
-  Country c = { numeric, g_strdup (name), self->ring_ends->len, 0, x, y, radius,
+  Country c = { numeric, g_strdup (name), self->ring_ends->len, 0, TRUE, x, y, radius,
                 x - radius, y - radius, x + radius, y + radius };
 
   g_array_append_val (self->countries, c);
@@ -238,7 +241,7 @@ country_contains (XituMapHits   *self,
 
   if (x < c->x1 || x > c->x2 || y < c->y1 || y > c->y2)
     return FALSE;
-  if (c->n_rings == 0)
+  if (c->marker)
     return hypot (x - c->cx, y - c->cy) <= c->radius;
 
   for (guint r = c->first_ring; r < c->first_ring + c->n_rings; r++)
@@ -268,7 +271,7 @@ xitu_map_hits_country_at (XituMapHits *self,
     for (guint i = 0; i < self->countries->len; i++)
       {
         const Country *c = &g_array_index (self->countries, Country, i);
-        gboolean is_marker = c->n_rings == 0;
+        gboolean is_marker = c->marker;
 
         if (is_marker == (pass == 0) && country_contains (self, c, x, y))
           return i;
@@ -334,7 +337,7 @@ xitu_map_hits_append_country_path (XituMapHits *self,
   g_return_if_fail (index < self->countries->len);
 
   c = &g_array_index (self->countries, Country, index);
-  if (c->n_rings == 0)
+  if (c->marker)
     {
       cairo_new_sub_path (cr);
       cairo_arc (cr, c->cx, c->cy, c->radius, 0, 2 * G_PI);

@@ -85,6 +85,8 @@ typedef struct
   GArray               *xy;
   GArray               *cut;
   GArray               *ring_ends;
+  double                min_step;  /* user units below which points are merged */
+  cairo_pattern_t      *no_data;   /* hatched grey */
 } Render;
 
 static void
@@ -407,7 +409,7 @@ fill_color (Render             *r,
       set_rgb (r->cr, &c);
     }
   else
-    set_rgb (r->cr, &r->theme->no_data);
+    cairo_set_source (r->cr, r->no_data);
 }
 
 /* Projects a feature's rings into r->xy and the hits; FALSE when it lies
@@ -450,46 +452,88 @@ project_feature (Render         *r,
       for (gsize i = 0; i < n; i++)
         {
           double xy[2];
-          guint8 cut = i > 0 && xitu_geo_is_cut_edge (&p[i - 1], &p[i]);
+          guint8 cut_before = i > 0 && xitu_geo_is_cut_edge (&p[i - 1], &p[i]);
+          gboolean cut_after = i + 1 < n && xitu_geo_is_cut_edge (&p[i], &p[i + 1]);
 
           xitu_map_transform_project (&r->transform, p[i].lon, p[i].lat, &xy[0], &xy[1]);
+          /* Points closer than the pixel grid to the last one kept add
+           * nothing but work for the rasterizer (50m has ~10 per pixel at
+           * world scale). Ends of rings and of cut edges always stay. */
+          if (i > 0 && i + 1 < n && !cut_before && !cut_after && ring_xy->len > 0 &&
+              fabs (xy[0] - g_array_index (ring_xy, double, ring_xy->len - 2)) < r->min_step &&
+              fabs (xy[1] - g_array_index (ring_xy, double, ring_xy->len - 1)) < r->min_step)
+            continue;
           g_array_append_vals (ring_xy, xy, 2);
           g_array_append_vals (r->xy, xy, 2);
-          g_array_append_val (r->cut, cut);
+          g_array_append_val (r->cut, cut_before);
         }
-      xitu_map_hits_add_ring (r->hits, (const double *) (gpointer) ring_xy->data, n);
+      xitu_map_hits_add_ring (r->hits, (const double *) (gpointer) ring_xy->data, ring_xy->len / 2);
       end = r->cut->len;
       g_array_append_val (r->ring_ends, end);
     }
   return TRUE;
 }
 
-static void
-draw_hatch (Render *r,
-            GArray *no_data)
+/* The no-data fill: neutral grey with diagonal hatching, as a repeating
+ * tile. A tile is far cheaper than clipping to every no-data country and
+ * stroking lines through the clip; on vector targets the tile is itself
+ * vector (a recording surface). */
+static cairo_pattern_t *
+hatch_pattern (Render *r)
 {
-  cairo_t *cr = r->cr;
-  double step = MAX (3.0, r->text_size * 0.4);
+  double t = MAX (3.0, r->text_size * 0.4);
+  cairo_surface_t *tile;
+  cairo_pattern_t *pattern;
+  cairo_matrix_t m;
+  cairo_t *cr;
 
-  if (no_data->len == 0)
-    return;
-
-  cairo_save (cr);
-  cairo_new_path (cr);
-  for (guint i = 0; i < no_data->len; i++)
-    xitu_map_hits_append_country_path (r->hits, g_array_index (no_data, guint, i), cr);
-  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
-  cairo_clip (cr);
-
-  for (double d = -r->map_h; d < r->map_w; d += step)
+  if (cairo_surface_get_type (cairo_get_target (r->cr)) == CAIRO_SURFACE_TYPE_IMAGE)
     {
-      cairo_move_to (cr, r->map_x + d, r->map_y + r->map_h);
-      cairo_line_to (cr, r->map_x + d + r->map_h, r->map_y);
+      double sx = 1, sy = 1;
+
+      cairo_surface_get_device_scale (cairo_get_target (r->cr), &sx, &sy);
+      tile = cairo_image_surface_create (CAIRO_FORMAT_RGB24, ceil (t * sx), ceil (t * sy));
+      cairo_surface_set_device_scale (tile, sx, sy);
+      t = ceil (t * sx) / sx;
     }
+  else
+    {
+      cairo_rectangle_t extents = { 0, 0, t, t };
+      tile = cairo_recording_surface_create (CAIRO_CONTENT_COLOR, &extents);
+    }
+
+  cr = cairo_create (tile);
+  set_rgb (cr, &r->theme->no_data);
+  cairo_paint (cr);
+  /* One diagonal through the tile, continued into the corners so the
+   * repeats join without gaps. */
+  cairo_move_to (cr, -t, 2 * t);
+  cairo_line_to (cr, 2 * t, -t);
+  cairo_move_to (cr, -t, t);
+  cairo_line_to (cr, t, -t);
+  cairo_move_to (cr, 0, 2 * t);
+  cairo_line_to (cr, 2 * t, 0);
   set_rgb (cr, &r->theme->hatch);
   cairo_set_line_width (cr, MAX (0.6, r->text_size * 0.06));
   cairo_stroke (cr);
-  cairo_restore (cr);
+  cairo_destroy (cr);
+
+  pattern = cairo_pattern_create_for_surface (tile);
+  cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
+  /* Anchor the hatching to the page, not to each country. */
+  cairo_matrix_init_identity (&m);
+  cairo_pattern_set_matrix (pattern, &m);
+  cairo_surface_destroy (tile);
+  return pattern;
+}
+
+/* Thin at world scale, a little heavier when zoomed in. */
+static double
+border_width (Render *r)
+{
+  double zoom = MAX (r->options->zoom, 1.0);
+
+  return MAX (0.5, r->text_size * 0.045) * MIN (sqrt (zoom), 3.0);
 }
 
 /* Borders after every fill, so that no fill covers half of a border. The
@@ -500,11 +544,19 @@ draw_borders (Render *r)
   cairo_t *cr = r->cr;
   guint start = 0;
 
-  cairo_new_path (cr);
+  set_rgb (cr, &r->theme->border);
+  cairo_set_line_width (cr, border_width (r));
+  /* Round joins cost an arc per vertex; at this width a bevel looks the same. */
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_BEVEL);
+
+  /* One stroke per ring: shared borders are stroked once from each side,
+   * and in a single path those coincident edges make cairo's tessellator
+   * find an intersection at every vertex. */
   for (guint k = 0; k < r->ring_ends->len; k++)
     {
       guint end = g_array_index (r->ring_ends, guint, k);
 
+      cairo_new_path (cr);
       for (guint i = start; i < end; i++)
         {
           double x = g_array_index (r->xy, double, 2 * i);
@@ -515,13 +567,9 @@ draw_borders (Render *r)
           else
             cairo_line_to (cr, x, y);
         }
+      cairo_stroke (cr);
       start = end;
     }
-
-  set_rgb (cr, &r->theme->border);
-  cairo_set_line_width (cr, MAX (0.5, r->text_size * 0.045) * MIN (r->options->zoom > 1 ? sqrt (r->options->zoom) : 1, 3));
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_stroke (cr);
 }
 
 static void
@@ -561,7 +609,6 @@ static void
 draw_countries (Render *r)
 {
   XituWorld *world = r->options->world;
-  g_autoptr(GArray) no_data = g_array_new (FALSE, FALSE, sizeof (guint));
 
   if (world == NULL)
     return;
@@ -578,8 +625,6 @@ draw_countries (Render *r)
 
       hit = xitu_map_hits_get_n_countries (r->hits) - 1;
       v = value_for (r, xitu_geo_feature_get_numeric (feature));
-      if (!has_value (v))
-        g_array_append_val (no_data, hit);
 
       cairo_new_path (r->cr);
       xitu_map_hits_append_country_path (r->hits, hit, r->cr);
@@ -587,7 +632,6 @@ draw_countries (Render *r)
       cairo_fill (r->cr);
     }
 
-  draw_hatch (r, no_data);
   draw_borders (r);
 }
 
@@ -734,20 +778,9 @@ draw_swatch (Render     *r,
       }
       break;
     case ITEM_NO_DATA:
-      cairo_save (cr);
       cairo_rectangle (cr, x, y, s * 1.6, s);
-      set_rgb (cr, &r->theme->no_data);
-      cairo_fill_preserve (cr);
-      cairo_clip (cr);
-      for (double d = -s; d < s * 1.6; d += MAX (3.0, r->text_size * 0.4))
-        {
-          cairo_move_to (cr, x + d, y + s);
-          cairo_line_to (cr, x + d + s, y);
-        }
-      set_rgb (cr, &r->theme->hatch);
-      cairo_set_line_width (cr, MAX (0.6, r->text_size * 0.06));
-      cairo_stroke (cr);
-      cairo_restore (cr);
+      cairo_set_source (cr, r->no_data);
+      cairo_fill (cr);
       break;
     case ITEM_STAGE:
       draw_pin (r, item->index, XITU_MAP_STATUS_OPERATING, x + s * 0.6, y + s * 0.5, s * 0.42);
@@ -871,6 +904,19 @@ layout_and_draw (Render *r)
   paragraph (r, o->disclaimer, bottom + legend_h + footer_h, small, FALSE, &t->muted, TRUE);
 }
 
+/* On raster targets half a device pixel; on vector targets (PDF, SVG), which
+ * may be zoomed in a viewer, a hundredth of a point. */
+static double
+min_step_for (cairo_t *cr)
+{
+  double dx = 1, dy = 0;
+
+  if (cairo_surface_get_type (cairo_get_target (cr)) != CAIRO_SURFACE_TYPE_IMAGE)
+    return 0.01;
+  cairo_user_to_device_distance (cr, &dx, &dy);
+  return 0.5 / MAX (hypot (dx, dy), 1e-6);
+}
+
 /**
  * xitu_map_renderer_draw:
  * @cr: where to draw, in user units from (0, 0) to (@width, @height)
@@ -907,15 +953,18 @@ xitu_map_renderer_draw (cairo_t              *cr,
   r.width = width;
   r.height = height;
   r.text_size = options->text_size > 0 ? options->text_size
-                                       : CLAMP (MIN (width, height * 2) / 100, 9, 22);
+                                       : CLAMP (MIN (width, height * 2) / 100, 12, 22);
   r.pad = r.text_size * 0.8;
   r.values = values;
   r.xy = xy;
   r.cut = cut;
   r.ring_ends = ring_ends;
+  r.min_step = min_step_for (cr);
 
   cairo_save (cr);
+  r.no_data = hatch_pattern (&r);
   layout_and_draw (&r);
+  cairo_pattern_destroy (r.no_data);
   cairo_restore (cr);
 
   return r.hits;

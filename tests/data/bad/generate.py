@@ -118,7 +118,7 @@ CASES = [
     ('unknown-metric', mutate(setitem(['figures', 0, 'metric'], 'output')), 'INVALID_VALUE',
      'figures[0].metric: unknown value “output” (expected one of production, reserves, share, '
      'top3-share, import-share, net-import-reliance, dependence-headline, imports, price, '
-     'lead-time, capacity-target)'),
+     'lead-time, capacity-target, export-share, exports)'),
     ('unknown-flag', mutate(setitem(['figures', 0, 'flags'], ['guessed'])), 'INVALID_VALUE',
      'figures[0].flags[0]: unknown flag “guessed”'),
     ('year-too-early', mutate(setitem(['figures', 0, 'year'], 1850)), 'INVALID_VALUE',

@@ -1,0 +1,824 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "xitu-comtrade-import.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "xitu-country-names.h"
+#include "xitu-import-private.h"
+
+#define TAIWAN_CODE 490
+
+/* Comtrade's own numbers for countries whose ISO 3166-1 numeric differs. */
+static const struct
+{
+  guint       comtrade;
+  const char *alpha3;
+  guint       numeric;
+} code_map[] = {
+  { 842, "USA", 840 },
+  { 251, "FRA", 250 },
+  { 579, "NOR", 578 },
+  { 699, "IND", 356 },
+  { 757, "CHE", 756 },
+  { TAIWAN_CODE, "TWN", 158 },  /* "Other Asia, nes" (S19) */
+};
+
+static const struct
+{
+  const char *hs;
+  const char *stage;
+  const char *what;
+} hs_codes[] = {
+  { "2846", "separation", "compounds of rare-earth metals, yttrium or scandium" },
+  { "284610", "separation", "cerium compounds" },
+  { "284690", "separation", "rare-earth compounds other than cerium" },
+  { "280530", "metal", "rare-earth metals, scandium and yttrium" },
+  { "850511", "magnet", "permanent magnets of metal" },
+};
+
+#define MAGNET_CAVEAT "HS 8505.11 counts all permanent magnets of metal, including magnets " \
+                      "without rare earths such as AlNiCo; it overstates NdFeB and SmCo trade."
+#define TAIWAN_NOTE "Comtrade reports Taiwan as \"Other Asia, nes\" (code 490, S19)."
+
+typedef struct
+{
+  int reporter_code;
+  int reporter_iso;
+  int reporter_desc;
+  int flow;
+  int partner_code;
+  int partner_iso;
+  int partner_desc;
+  int partner2;
+  int cmd;
+  int year;
+  int period;
+  int freq;
+  int type;
+  int customs;
+  int mot;
+  int mos;
+  int value;
+  int weight;
+  int aggregate;
+  guint n_fields;
+} Columns;
+
+typedef struct
+{
+  guint    line;
+  char    *partner;   /* NULL for World */
+  char    *hs;
+  double   value;
+  double   weight;    /* NAN when not given */
+  gboolean taiwan;
+} TradeRow;
+
+typedef struct
+{
+  char       *reporter;
+  const char *stage;
+  int         year;
+  char        flow;       /* 'M' or 'X' */
+  GPtrArray  *rows;       /* of TradeRow */
+} Group;
+
+typedef struct
+{
+  XituImportResult        *result;
+  XituCountryNames        *names;
+  const XituImportOptions *options;
+  GPtrArray               *groups;
+  GHashTable              *group_index;  /* key → Group (borrowed) */
+  char                    *source_id;
+  char                    *edition;
+  guint                    n_rows;
+} Import;
+
+static void
+trade_row_free (TradeRow *row)
+{
+  g_free (row->partner);
+  g_free (row->hs);
+  g_free (row);
+}
+
+static void
+group_free (Group *group)
+{
+  g_free (group->reporter);
+  g_ptr_array_unref (group->rows);
+  g_free (group);
+}
+
+/* Codes and stages */
+
+static char *
+normalize_hs (const char *code)
+{
+  GString *digits = g_string_new (NULL);
+
+  for (const char *p = code; *p != '\0'; p++)
+    if (g_ascii_isdigit (*p))
+      g_string_append_c (digits, *p);
+    else if (*p != '.' && *p != ' ')
+      {
+        g_string_free (digits, TRUE);
+        return NULL;
+      }
+  return g_string_free (digits, FALSE);
+}
+
+static int
+find_hs (const char *cmd_code)
+{
+  g_autofree char *hs = cmd_code ? normalize_hs (cmd_code) : NULL;
+
+  for (guint i = 0; hs != NULL && i < G_N_ELEMENTS (hs_codes); i++)
+    if (g_str_equal (hs, hs_codes[i].hs))
+      return (int) i;
+  return -1;
+}
+
+const char *
+xitu_comtrade_stage_for_hs (const char *cmd_code)
+{
+  int i = find_hs (cmd_code);
+
+  return i >= 0 ? hs_codes[i].stage : NULL;
+}
+
+gboolean
+xitu_comtrade_map_code (guint        code,
+                        const char **alpha3,
+                        guint       *numeric)
+{
+  const XituCountryInfo *info;
+
+  for (guint i = 0; i < G_N_ELEMENTS (code_map); i++)
+    if (code_map[i].comtrade == code)
+      {
+        *alpha3 = code_map[i].alpha3;
+        *numeric = code_map[i].numeric;
+        return TRUE;
+      }
+
+  info = xitu_country_names_lookup_numeric (xitu_country_names_get_default (), code);
+  if (info == NULL || info->kind != XITU_COUNTRY_KIND_COUNTRY)
+    return FALSE;
+  *alpha3 = info->code;
+  *numeric = info->numeric;
+  return TRUE;
+}
+
+XituSource *
+xitu_comtrade_make_source (const char *source_id,
+                           const char *date)
+{
+  XituSource *source = xitu_source_new (source_id, "UN Comtrade Database", "en", date,
+                                        "official-statistics");
+
+  xitu_source_set_publisher (source, "United Nations Statistics Division", "联合国统计司");
+  xitu_source_set_title_translation (source, "UN Comtrade Database", "联合国商品贸易统计数据库");
+  xitu_source_set_url (source, "https://comtradeplus.un.org/");
+  xitu_source_set_tag (source, "primary");
+  return source;
+}
+
+/* Reading rows */
+
+static const char *
+field (XituCsvReader *reader,
+       int            column)
+{
+  const char *value = column >= 0 ? xitu_csv_reader_get_field (reader, (guint) column) : NULL;
+
+  return value != NULL ? value : "";
+}
+
+static gboolean
+find_columns (XituCsvReader  *reader,
+              Columns        *cols,
+              GError        **error)
+{
+  static const char * const required[] = {
+    "reporterCode", "flowCode", "partnerCode", "cmdCode", "primaryValue",
+  };
+  int *slots[] = { &cols->reporter_code, &cols->flow, &cols->partner_code, &cols->cmd,
+                   &cols->value };
+
+  for (guint i = 0; i < G_N_ELEMENTS (required); i++)
+    {
+      *slots[i] = xitu_import_find_column (reader, required[i]);
+      if (*slots[i] < 0)
+        {
+          g_set_error (error, XITU_IMPORT_ERROR, XITU_IMPORT_ERROR_HEADER,
+                       "%s:%u: the Comtrade header has no \"%s\" column; export the data "
+                       "from comtradeplus.un.org as CSV with the standard columns",
+                       xitu_csv_reader_get_display_name (reader),
+                       xitu_csv_reader_get_line (reader), required[i]);
+          return FALSE;
+        }
+    }
+
+  cols->year = xitu_import_find_column (reader, "refYear");
+  cols->period = xitu_import_find_column (reader, "period");
+  if (cols->year < 0 && cols->period < 0)
+    {
+      g_set_error (error, XITU_IMPORT_ERROR, XITU_IMPORT_ERROR_HEADER,
+                   "%s:%u: the Comtrade header has neither \"refYear\" nor \"period\"",
+                   xitu_csv_reader_get_display_name (reader), xitu_csv_reader_get_line (reader));
+      return FALSE;
+    }
+
+  cols->reporter_iso = xitu_import_find_column (reader, "reporterISO");
+  cols->reporter_desc = xitu_import_find_column (reader, "reporterDesc");
+  cols->partner_iso = xitu_import_find_column (reader, "partnerISO");
+  cols->partner_desc = xitu_import_find_column (reader, "partnerDesc");
+  cols->partner2 = xitu_import_find_column (reader, "partner2Code");
+  cols->freq = xitu_import_find_column (reader, "freqCode");
+  cols->type = xitu_import_find_column (reader, "typeCode");
+  cols->customs = xitu_import_find_column (reader, "customsCode");
+  cols->mot = xitu_import_find_column (reader, "motCode");
+  cols->mos = xitu_import_find_column (reader, "mosCode");
+  cols->weight = xitu_import_find_column (reader, "netWgt");
+  cols->aggregate = xitu_import_find_column (reader, "isAggregate");
+  cols->n_fields = xitu_csv_reader_get_n_fields (reader);
+  return TRUE;
+}
+
+static gboolean
+parse_code (const char *text,
+            guint      *code)
+{
+  guint64 v;
+
+  if (!g_ascii_string_to_unsigned (text, 10, 0, 999, &v, NULL))
+    return FALSE;
+  *code = (guint) v;
+  return TRUE;
+}
+
+static gboolean
+parse_amount (const char *text,
+              double     *value)
+{
+  char *end = NULL;
+
+  if (*text == '\0')
+    return FALSE;
+  *value = g_ascii_strtod (text, &end);
+  return end != NULL && *end == '\0' && isfinite (*value) && *value >= 0;
+}
+
+static gboolean
+is_true (const char *text)
+{
+  return g_ascii_strcasecmp (text, "true") == 0 || g_str_equal (text, "1");
+}
+
+/* Totals over a dimension other than the partner: "all customs procedures",
+ * "all modes of transport". Anything else would count the same trade twice. */
+static gboolean
+is_total (const char *text,
+          const char *total)
+{
+  return *text == '\0' || g_ascii_strcasecmp (text, total) == 0;
+}
+
+/* A reporter or partner as an alpha-3 code; NULL (with the row skipped or
+ * the name listed as unmatched) when it is not a country. */
+static const char *
+map_party (Import        *import,
+           XituCsvReader *reader,
+           const char    *role,
+           const char    *code_text,
+           const char    *iso,
+           const char    *desc,
+           gboolean      *taiwan)
+{
+  guint line = xitu_csv_reader_get_line (reader);
+  const XituCountryInfo *info;
+  const char *alpha3;
+  guint code, numeric;
+
+  *taiwan = FALSE;
+  if (!parse_code (code_text, &code))
+    {
+      xitu_import_result_add_skipped (import->result, line, "%s code \"%s\" is not a number "
+                                      "0–999", role, code_text);
+      return NULL;
+    }
+  if (xitu_comtrade_map_code (code, &alpha3, &numeric))
+    {
+      *taiwan = code == TAIWAN_CODE;
+      return alpha3;
+    }
+
+  /* A code we do not know, but an ISO column we do. */
+  info = xitu_country_names_lookup_code (import->names, iso);
+  if (info != NULL && info->kind == XITU_COUNTRY_KIND_COUNTRY)
+    return info->code;
+
+  if (strstr (desc, "nes") != NULL || strstr (desc, "Areas") != NULL || code == 0 ||
+      code == 97 || (code >= 837 && code <= 839) || code == 899 || *iso == '_' ||
+      g_str_has_prefix (iso, "X"))
+    xitu_import_result_add_skipped (import->result, line, "%s %u \"%s\" is an area or group, "
+                                    "not a country; left out of the sums", role, code,
+                                    *desc ? desc : iso);
+  else
+    {
+      g_autofree char *name = g_strdup_printf ("%s (Comtrade %s %u)", *desc ? desc : iso, role,
+                                               code);
+      xitu_import_result_add_unmatched (import->result, name, line);
+    }
+  return NULL;
+}
+
+static Group *
+lookup_group (Import     *import,
+              const char *reporter,
+              char        flow,
+              const char *stage,
+              int         year)
+{
+  g_autofree char *key = g_strdup_printf ("%s|%c|%s|%d", reporter, flow, stage, year);
+  Group *group = g_hash_table_lookup (import->group_index, key);
+
+  if (group == NULL)
+    {
+      group = g_new0 (Group, 1);
+      group->reporter = g_strdup (reporter);
+      group->flow = flow;
+      group->stage = stage;
+      group->year = year;
+      group->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) trade_row_free);
+      g_ptr_array_add (import->groups, group);
+      g_hash_table_insert (import->group_index, g_steal_pointer (&key), group);
+    }
+  return group;
+}
+
+static gboolean
+check_totals (Import        *import,
+              XituCsvReader *reader,
+              Columns       *cols)
+{
+  guint line = xitu_csv_reader_get_line (reader);
+  const char *freq = field (reader, cols->freq);
+  const char *type = field (reader, cols->type);
+  const char *partner2 = field (reader, cols->partner2);
+
+  if (*type != '\0' && g_ascii_strcasecmp (type, "C") != 0)
+    xitu_import_result_add_skipped (import->result, line, "typeCode \"%s\" is not goods (C)",
+                                    type);
+  else if (*freq != '\0' && g_ascii_strcasecmp (freq, "A") != 0)
+    xitu_import_result_add_skipped (import->result, line, "freqCode \"%s\": only annual data "
+                                    "(A) is imported", freq);
+  else if (!is_total (partner2, "0"))
+    xitu_import_result_add_skipped (import->result, line, "partner2Code %s: only rows for "
+                                    "partner2 World (0) are used", partner2);
+  else if (!is_total (field (reader, cols->customs), "C00"))
+    xitu_import_result_add_skipped (import->result, line, "customsCode %s: only the total "
+                                    "of all procedures (C00) is used",
+                                    field (reader, cols->customs));
+  else if (!is_total (field (reader, cols->mot), "0"))
+    xitu_import_result_add_skipped (import->result, line, "motCode %s: only the total of all "
+                                    "modes of transport (0) is used", field (reader, cols->mot));
+  else if (!is_total (field (reader, cols->mos), "0"))
+    xitu_import_result_add_skipped (import->result, line, "mosCode %s: only the total of all "
+                                    "modes of supply (0) is used", field (reader, cols->mos));
+  else
+    return TRUE;
+  return FALSE;
+}
+
+static void
+import_row (Import        *import,
+            XituCsvReader *reader,
+            Columns       *cols)
+{
+  guint line = xitu_csv_reader_get_line (reader);
+  g_autofree char *flow = xitu_import_strip (field (reader, cols->flow));
+  g_autofree char *cmd = xitu_import_strip (field (reader, cols->cmd));
+  g_autofree char *year_text = xitu_import_strip (field (reader, cols->year >= 0 ? cols->year
+                                                                                 : cols->period));
+  g_autofree char *value_text = xitu_import_strip (field (reader, cols->value));
+  g_autofree char *weight_text = xitu_import_strip (field (reader, cols->weight));
+  g_autofree char *partner_code = xitu_import_strip (field (reader, cols->partner_code));
+  g_autofree char *year4 = NULL;
+  const char *reporter, *partner = NULL, *stage;
+  gboolean taiwan = FALSE, reporter_taiwan;
+  gboolean world;
+  gint64 year;
+  TradeRow *row;
+  Group *group;
+  int hs;
+
+  import->n_rows++;
+  if (xitu_csv_reader_get_n_fields (reader) != cols->n_fields)
+    {
+      xitu_import_result_add_skipped (import->result, line, "expected %u fields, found %u",
+                                      cols->n_fields, xitu_csv_reader_get_n_fields (reader));
+      return;
+    }
+  if (!check_totals (import, reader, cols))
+    return;
+
+  if (!g_str_equal (flow, "M") && !g_str_equal (flow, "X"))
+    {
+      xitu_import_result_add_skipped (import->result, line, "flowCode \"%s\": only imports (M) "
+                                      "and exports (X) are used", flow);
+      return;
+    }
+
+  hs = find_hs (cmd);
+  if (hs < 0)
+    {
+      xitu_import_result_add_skipped (import->result, line, "HS code \"%s\" is not one Xitu "
+                                      "maps to a stage (2846, 2846.10, 2846.90, 2805.30, "
+                                      "8505.11)", cmd);
+      return;
+    }
+  stage = hs_codes[hs].stage;
+
+  year4 = g_strndup (year_text, 4);
+  if (strlen (year_text) < 4 || !g_ascii_string_to_signed (year4, 10, 1900, 2100, &year, NULL))
+    {
+      xitu_import_result_add_skipped (import->result, line, "year \"%s\" is not a year",
+                                      year_text);
+      return;
+    }
+
+  reporter = map_party (import, reader, "reporter", field (reader, cols->reporter_code),
+                        field (reader, cols->reporter_iso), field (reader, cols->reporter_desc),
+                        &reporter_taiwan);
+  if (reporter == NULL)
+    return;
+
+  world = g_str_equal (partner_code, "0");
+  if (!world)
+    {
+      if (is_true (field (reader, cols->aggregate)))
+        {
+          xitu_import_result_add_skipped (import->result, line, "aggregate row (isAggregate "
+                                          "true); left out of the sums");
+          return;
+        }
+      partner = map_party (import, reader, "partner", partner_code,
+                           field (reader, cols->partner_iso), field (reader, cols->partner_desc),
+                           &taiwan);
+      if (partner == NULL)
+        return;
+    }
+
+  row = g_new0 (TradeRow, 1);
+  row->line = line;
+  row->partner = g_strdup (partner);
+  row->hs = g_strdup (hs_codes[hs].hs);
+  row->taiwan = taiwan || reporter_taiwan;
+  if (!parse_amount (value_text, &row->value))
+    {
+      xitu_import_result_add_skipped (import->result, line, "primaryValue \"%s\" is not an "
+                                      "amount in USD", value_text);
+      trade_row_free (row);
+      return;
+    }
+  row->weight = NAN;
+  if (*weight_text != '\0' && !parse_amount (weight_text, &row->weight))
+    {
+      xitu_import_result_add_skipped (import->result, line, "netWgt \"%s\" is not a weight in "
+                                      "kg", weight_text);
+      trade_row_free (row);
+      return;
+    }
+  /* Comtrade writes 0 kg where the weight is unknown, even for trade worth
+   * millions: take 0 kg with a value as "not given". */
+  if (row->weight == 0 && row->value > 0)
+    row->weight = NAN;
+
+  group = lookup_group (import, reporter, flow[0], stage, (int) year);
+  g_ptr_array_add (group->rows, row);
+}
+
+/* From rows to figures */
+
+static char *
+format_amount (double value)
+{
+  g_autofree char *digits = g_strdup_printf ("%.0f", value);
+  GString *out = g_string_new (NULL);
+  gsize len = strlen (digits);
+
+  for (gsize i = 0; i < len; i++)
+    {
+      if (i > 0 && (len - i) % 3 == 0)
+        g_string_append_c (out, ',');
+      g_string_append_c (out, digits[i]);
+    }
+  return g_string_free (out, FALSE);
+}
+
+typedef struct
+{
+  char     *partner;
+  guint     line;
+  double    value;
+  double    weight;
+  gboolean  taiwan;
+} PartnerSum;
+
+static void
+partner_sum_free (PartnerSum *sum)
+{
+  g_free (sum->partner);
+  g_free (sum);
+}
+
+/* Uses the HS heading when the file has it, else its subheadings summed: a
+ * heading and its subheadings in one file are the same trade twice. */
+static gboolean
+row_is_used (Group    *group,
+             TradeRow *row,
+             gboolean  have_heading)
+{
+  return !have_heading || strlen (row->hs) == 4;
+}
+
+static void
+add_share (Import     *import,
+           Group      *group,
+           PartnerSum *sum,
+           const char *measure,
+           double      part,
+           double      whole,
+           const char *hs_list,
+           const char *basis)
+{
+  const char *metric = group->flow == 'M' ? "import-share" : "export-share";
+  g_autoptr(XituFigure) figure = NULL;
+  g_autofree char *part_text = NULL;
+  g_autofree char *whole_text = NULL;
+  g_autoptr(GString) note = g_string_new (NULL);
+  double share = part / whole * 100.0;
+
+  if (share > 100.0 + 1e-9)
+    {
+      xitu_import_result_add_skipped (import->result, sum->line,
+                                      "%s %s from %s is more than the World total (%g > %g); "
+                                      "no share computed", group->flow == 'M' ? "imports"
+                                                                              : "exports",
+                                      measure, sum->partner, part, whole);
+      return;
+    }
+
+  part_text = format_amount (g_str_equal (measure, "weight") ? part / 1000.0 : part);
+  whole_text = format_amount (g_str_equal (measure, "weight") ? whole / 1000.0 : whole);
+  g_string_append_printf (note, "UN Comtrade %s, %s: %s of %s %s (%s).", hs_list,
+                          group->flow == 'M' ? "imports" : "exports", part_text, whole_text,
+                          g_str_equal (measure, "weight") ? "t net weight" : "USD", basis);
+  if (g_str_equal (group->stage, "magnet"))
+    g_string_append (note, " " MAGNET_CAVEAT);
+  if (sum->taiwan)
+    g_string_append (note, " " TAIWAN_NOTE);
+
+  figure = xitu_figure_new (group->reporter, metric, group->year, MIN (share, 100.0), "%",
+                            import->source_id, import->edition);
+  xitu_figure_set_partner (figure, sum->partner);
+  xitu_figure_set_stage (figure, group->stage);
+  xitu_figure_set_measure (figure, measure);
+  xitu_figure_set_note (figure, note->str, NULL);
+  xitu_import_result_add_figure (import->result, figure);
+}
+
+static void
+add_total (Import     *import,
+           Group      *group,
+           const char *measure,
+           double      total,
+           const char *hs_list,
+           const char *basis)
+{
+  gboolean weight = g_str_equal (measure, "weight");
+  g_autoptr(XituFigure) figure = NULL;
+  g_autofree char *note = NULL;
+
+  note = g_strdup_printf ("UN Comtrade %s (%s).%s", hs_list, basis,
+                          g_str_equal (group->stage, "magnet") ? " " MAGNET_CAVEAT : "");
+  figure = xitu_figure_new (group->reporter, group->flow == 'M' ? "imports" : "exports",
+                            group->year, weight ? total / 1000.0 : total, weight ? "t" : "USD",
+                            import->source_id, import->edition);
+  xitu_figure_set_stage (figure, group->stage);
+  xitu_figure_set_measure (figure, measure);
+  xitu_figure_set_note (figure, note, NULL);
+  xitu_import_result_add_figure (import->result, figure);
+}
+
+static void
+finish_group (Import *import,
+              Group  *group)
+{
+  g_autoptr(GPtrArray) partners = g_ptr_array_new_with_free_func ((GDestroyNotify) partner_sum_free);
+  g_autoptr(GHashTable) by_partner = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) codes = g_ptr_array_new ();
+  g_autoptr(GHashTable) world_codes = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree char *hs_list = NULL;
+  double world_value = 0, world_weight = 0, sum_value = 0, sum_weight = 0;
+  gboolean world_weight_known = TRUE, sum_weight_known = TRUE;
+  gboolean have_heading = FALSE, have_world;
+  const char *basis;
+  double den_value, den_weight;
+  gboolean den_weight_known;
+  GString *list;
+
+  for (guint i = 0; i < group->rows->len; i++)
+    have_heading |= strlen (((TradeRow *) g_ptr_array_index (group->rows, i))->hs) == 4;
+
+  for (guint i = 0; i < group->rows->len; i++)
+    {
+      TradeRow *row = g_ptr_array_index (group->rows, i);
+      char *key = g_strdup_printf ("%s|%s", row->hs, row->partner ? row->partner : "World");
+      TradeRow *first;
+      PartnerSum *sum;
+
+      if (!row_is_used (group, row, have_heading))
+        {
+          xitu_import_result_add_skipped (import->result, row->line,
+                                          "HS %s is inside HS %.4s, which the file also has; "
+                                          "not counted twice", row->hs, row->hs);
+          g_free (key);
+          continue;
+        }
+      if ((first = g_hash_table_lookup (seen, key)) != NULL)
+        {
+          xitu_import_result_add_skipped (import->result, row->line, "repeats line %u",
+                                          first->line);
+          g_free (key);
+          continue;
+        }
+      g_hash_table_insert (seen, key, row);
+
+      if (!g_ptr_array_find_with_equal_func (codes, row->hs, g_str_equal, NULL))
+        g_ptr_array_add (codes, row->hs);
+
+      if (row->partner == NULL)
+        {
+          g_hash_table_add (world_codes, row->hs);
+          world_value += row->value;
+          world_weight += isnan (row->weight) ? 0 : row->weight;
+          world_weight_known &= !isnan (row->weight);
+          continue;
+        }
+
+      sum = g_hash_table_lookup (by_partner, row->partner);
+      if (sum == NULL)
+        {
+          sum = g_new0 (PartnerSum, 1);
+          sum->partner = g_strdup (row->partner);
+          sum->line = row->line;
+          g_ptr_array_add (partners, sum);
+          g_hash_table_insert (by_partner, sum->partner, sum);
+        }
+      sum->value += row->value;
+      sum->weight += isnan (row->weight) ? 0 : row->weight;
+      if (isnan (row->weight))
+        sum->weight = NAN;
+      sum->taiwan |= row->taiwan;
+      sum_value += row->value;
+      sum_weight += isnan (row->weight) ? 0 : row->weight;
+      sum_weight_known &= !isnan (row->weight);
+    }
+
+  list = g_string_new ("HS ");
+  for (guint i = 0; i < codes->len; i++)
+    {
+      const char *hs = g_ptr_array_index (codes, i);
+
+      g_string_append_printf (list, "%s%.4s%s%s", i > 0 ? " + " : "", hs, strlen (hs) > 4 ? "." : "",
+                              hs + 4);
+      for (guint j = 0; j < G_N_ELEMENTS (hs_codes); j++)
+        if (g_str_equal (hs, hs_codes[j].hs))
+          g_string_append_printf (list, " (%s)", hs_codes[j].what);
+    }
+  hs_list = g_string_free (list, FALSE);
+
+  have_world = codes->len > 0 && g_hash_table_size (world_codes) == codes->len;
+  if (have_world)
+    {
+      basis = "share of the World total";
+      den_value = world_value;
+      den_weight = world_weight;
+      den_weight_known = world_weight_known;
+    }
+  else
+    {
+      basis = "share of the sum of the partners in the file; it has no World row";
+      den_value = sum_value;
+      den_weight = sum_weight;
+      den_weight_known = sum_weight_known;
+    }
+
+  if (codes->len == 0)
+    return;
+
+  if (den_value > 0)
+    for (guint i = 0; i < partners->len; i++)
+      add_share (import, group, g_ptr_array_index (partners, i), "value",
+                 ((PartnerSum *) g_ptr_array_index (partners, i))->value, den_value, hs_list,
+                 basis);
+  if (den_weight_known && den_weight > 0)
+    for (guint i = 0; i < partners->len; i++)
+      {
+        PartnerSum *sum = g_ptr_array_index (partners, i);
+
+        if (!isnan (sum->weight))
+          add_share (import, group, sum, "weight", sum->weight, den_weight, hs_list, basis);
+      }
+
+  add_total (import, group, "value", den_value, hs_list,
+             have_world ? "World total" : "sum of the partners in the file; it has no World row");
+  if (den_weight_known)
+    add_total (import, group, "weight", den_weight, hs_list,
+               have_world ? "World total, net weight"
+                          : "sum of the partners in the file, net weight; it has no World row");
+}
+
+XituImportResult *
+xitu_comtrade_import_data (const char               *data,
+                           gsize                     len,
+                           const char               *display_name,
+                           const XituImportOptions  *options,
+                           GError                  **error)
+{
+  static const XituImportOptions defaults = { NULL, NULL, XITU_CSV_ENCODING_AUTO };
+  g_autoptr(XituCsvReader) reader = NULL;
+  g_autoptr(XituImportResult) result = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *hash = NULL;
+  g_autoptr(XituSource) source = NULL;
+  g_autoptr(GError) local_error = NULL;
+  Import import = { 0, };
+  Columns cols;
+
+  g_return_val_if_fail (data != NULL || len == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (display_name == NULL)
+    display_name = "(data)";
+  if (options == NULL)
+    options = &defaults;
+
+  reader = xitu_csv_reader_new (data, len, display_name, options->encoding, error);
+  if (reader == NULL)
+    return NULL;
+  if (!xitu_import_check_empty (data, len, display_name, error))
+    return NULL;
+  if (!xitu_csv_reader_next (reader, error))
+    return NULL;
+  if (!find_columns (reader, &cols, error))
+    return NULL;
+
+  result = xitu_import_result_new (XITU_IMPORT_FORMAT_COMTRADE, display_name);
+  hash = xitu_import_short_hash (data, len);
+  import.result = result;
+  import.names = xitu_country_names_get_default ();
+  import.options = options;
+  import.groups = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
+  import.group_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  import.source_id = options->source_id ? g_strdup (options->source_id)
+                                        : g_strdup_printf ("un-comtrade-%s", hash);
+  import.edition = options->edition ? g_strdup (options->edition)
+                                    : g_strdup_printf ("UN Comtrade (imported %s)", today);
+
+  while (xitu_csv_reader_next (reader, &local_error))
+    import_row (&import, reader, &cols);
+
+  if (local_error == NULL)
+    {
+      source = xitu_comtrade_make_source (import.source_id, today);
+      xitu_import_result_add_source (result, source);
+      for (guint i = 0; i < import.groups->len; i++)
+        finish_group (&import, g_ptr_array_index (import.groups, i));
+      xitu_import_result_set_rows_read (result, import.n_rows);
+    }
+
+  g_ptr_array_unref (import.groups);
+  g_hash_table_unref (import.group_index);
+  g_free (import.source_id);
+  g_free (import.edition);
+
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  if (xitu_import_result_get_figures (result)->len == 0)
+    {
+      xitu_import_set_no_data_error (result, error);
+      return NULL;
+    }
+  return g_steal_pointer (&result);
+}
