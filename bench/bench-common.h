@@ -50,6 +50,10 @@ gint64 xitu_bench_cpu_us    (void);
 void   xitu_bench_stats     (const double   *samples,
                              guint           n,
                              XituBenchStats *stats);
+/* For a body that times only a part of what it does (a frame among the
+ * main loop's other work): the times of this run, in µs. */
+void   xitu_bench_report    (double               wall_us,
+                             double               cpu_us);
 int    xitu_bench_main      (int                  argc,
                              char               **argv,
                              const XituBenchCase *cases,

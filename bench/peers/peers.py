@@ -175,20 +175,68 @@ class UsgsImport:
     modules = ('pandas',)
 
     def setup(self):
+        import json
         import numpy as np
         import pandas as pd
         self.np, self.pd = np, pd
         self.path = os.environ.get('XITU_BENCH_USGS_CSV',
                                    '/work/shared/data/usgs/MCS2026_Commodities_Data.csv')
+        # The same name tables Xitu's importer matches countries with.
+        names = {}
+        with open(os.path.join(data_dir(), 'iso-3166-countries.json'), encoding='utf-8') as f:
+            for c in json.load(f)['countries']:
+                names[self.normalize(c['en'])] = c['code']
+        with open(os.path.join(data_dir(), 'usgs-country-names.json'), encoding='utf-8') as f:
+            for name, code in json.load(f)['names'].items():
+                names[self.normalize(name)] = code
+        self.names = pd.Series(names, name='code')
         self.rows = 0
+
+    @staticmethod
+    def normalize(name):
+        import re
+        import unicodedata
+        s = unicodedata.normalize('NFC', name).casefold().replace('\u2019', "'")
+        s = re.sub(r'\s+', ' ', s).strip()
+        return re.sub(r'\d+$', '', s).strip()
 
     def run(self):
         pd, np = self.pd, self.np
         df = pd.read_csv(self.path, encoding='cp1252', dtype=str, keep_default_na=False)
         # The rare-earth chapter of the long release, as Xitu's importer keeps it.
-        re = df[df['MCS chapter'] == 'RARE EARTHS'].copy()
+        re_ = df[df['MCS chapter'].str.strip().str.upper() == 'RARE EARTHS']
+        re_ = re_.apply(lambda col: col.str.strip())
+        section, stat, detail = re_['Section'], re_['Statistics'].str.lower(), re_['Statistics_detail']
+
+        # What each row is: the same statistics, sections and details.
+        metric = pd.Series(None, index=re_.index, dtype=object)
+        stage = pd.Series(None, index=re_.index, dtype=object)
+        prod = stat == 'production'
+        world = section.str[:5].str.lower() == 'world'
+        metric[prod & (world | detail.str.endswith('Mineral concentrates'))] = 'production'
+        stage[prod & (world | detail.str.endswith('Mineral concentrates'))] = 'mining'
+        metric[prod & detail.str.endswith('Compounds and metals')] = 'production'
+        stage[prod & detail.str.endswith('Compounds and metals')] = 'separation'
+        metric[stat == 'reserves'] = 'reserves'
+        nir = stat == 'net import reliance'
+        metric[nir] = 'net-import-reliance'
+        tail = detail.str.rsplit(': ', n=1).str[-1].str.lower()
+        stage[nir & tail.str.contains('concentrate')] = 'mining'
+        stage[nir & tail.str.contains('compound')] = 'separation'
+        imp = stat.str.startswith('import sources')
+        metric[imp] = 'import-share'
+        stage[imp] = 'separation'
+        metric[stat == 'price'] = 'price'
+        re_ = re_.assign(metric=metric, stage=stage)
+        re_ = re_[re_['metric'].notna()]
+
+        # Country names to ISO codes through the same tables.
+        key = re_['Country'].map(self.normalize)
+        re_ = re_.assign(code=key.map(self.names))
+        re_ = re_[re_['code'].notna()]
+
         # Value cells: "270,000", "NA", "W", "E", "—" (zero), ">95", "<0.5", "1,000e".
-        v = re['Value'].str.strip()
+        v = re_['Value']
         flags = pd.Series('', index=v.index)
         flags[v.isin(['NA', 'E'])] = 'not-available'
         flags[v == 'W'] = 'withheld'
@@ -197,19 +245,13 @@ class UsgsImport:
         flags[v.str.endswith('e')] = 'estimated'
         num = v.str.replace(',', '', regex=False).str.lstrip('><').str.rstrip('e')
         num = num.where(v != '\u2014', '0')
-        re['value'] = pd.to_numeric(num, errors='coerce')
-        re['flags'] = flags
+        value = pd.to_numeric(num, errors='coerce')
+        value = value.where(~re_['Unit'].str.lower().str.startswith('thousand'), value * 1000)
         # Year cells: "2025", "2025e", "2021–24".
-        y = re['Year'].str.extract(r'^(\d{4})(e?)')
-        re['year'] = pd.to_numeric(y[0], errors='coerce').astype('Int64')
-        re['estimated'] = y[1] == 'e'
-        # The statistics Xitu keeps: production, reserves, net import reliance,
-        # import sources, prices.
-        stat = re['Statistics'].str.lower()
-        keep = (stat.str.contains('production') | stat.str.contains('reserves') |
-                stat.str.contains('reliance') | stat.str.contains('import') |
-                stat.str.contains('price'))
-        self.result = re[keep & re['value'].notna() | (re['flags'] != '')]
+        y = re_['Year'].str.extract(r'^(\d{4})(e?)')
+        self.result = re_.assign(value=value, flags=flags,
+                                 year=pd.to_numeric(y[0], errors='coerce'),
+                                 estimated=y[1] == 'e')
         self.rows = len(self.result)
 
 
