@@ -166,6 +166,41 @@ test_lists (void)
   g_assert_cmpint (xitu_dataset_get_latest_year (dataset, "production", "mining"), ==, 2025);
 }
 
+/* An import that covers a bundled figure keeps both, each with its edition. */
+static void
+test_merge_keeps_both_editions (void)
+{
+  static const char import[] =
+    "{\"format\": \"xitu-dataset\", \"version\": 1,"
+    " \"stages\": [{\"id\": \"mining\", \"order\": 0, \"name\": {\"en\": \"Mine\", \"zh\": \"矿\"}}],"
+    " \"countries\": [{\"code\": \"CHN\", \"numeric\": 156, \"kind\": \"country\","
+    "   \"name\": {\"en\": \"PRC\", \"zh\": \"中华人民共和国\"}}],"
+    " \"sources\": [{\"id\": \"mine\", \"publisher\": {\"en\": \"Me\"}, \"title\": \"My file\","
+    "   \"language\": \"en\", \"date\": \"2026-11-01\", \"kind\": \"research\", \"tag\": \"primary\"}],"
+    " \"figures\": [{\"id\": \"sep-chn-2023\", \"country\": \"CHN\", \"stage\": \"mining\","
+    "   \"metric\": \"production\", \"year\": 2025, \"value\": 280000, \"unit\": \"t\","
+    "   \"source\": \"mine\", \"edition\": \"My 2026\"}]}";
+  g_autoptr(XituDataset) dataset = load_mini ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XituDataset) other = xitu_dataset_load_data (import, sizeof import - 1, "import.json", &error);
+  XituFigureQuery q = { .country = "CHN", .stage = "mining", .metric = "production", .year = 2025 };
+  g_autoptr(GPtrArray) editions = NULL;
+  guint before = g_list_model_get_n_items (xitu_dataset_get_figures (dataset));
+
+  g_assert_no_error (error);
+  xitu_dataset_merge (dataset, other);
+
+  g_assert_cmpuint (g_list_model_get_n_items (xitu_dataset_get_figures (dataset)), ==, before + 1);
+  /* the bundled name stays; the imported figure lost only its clashing id */
+  g_assert_cmpstr (xitu_country_get_name_en (xitu_dataset_lookup_country (dataset, "CHN")), ==, "China");
+  g_assert_cmpstr (xitu_figure_get_edition (xitu_dataset_lookup_figure (dataset, "sep-chn-2023")), ==, "GCMO 2024");
+  editions = xitu_dataset_get_editions_of (dataset, xitu_dataset_find_figure (dataset, &q));
+  g_assert_cmpuint (editions->len, ==, 2);
+  /* the import's source is newer (2026-11-01), so it comes first */
+  g_assert_cmpfloat (xitu_figure_get_value (g_ptr_array_index (editions, 0)), ==, 280000.0);
+  g_assert_cmpfloat (xitu_figure_get_value (g_ptr_array_index (editions, 1)), ==, 270000.0);
+}
+
 static void
 test_lang (void)
 {
@@ -191,6 +226,7 @@ main (int   argc,
   g_test_add_func ("/dataset-query/separation-latest-year", test_separation_shares_latest_year);
   g_test_add_func ("/dataset-query/no-sourced-figure", test_no_sourced_figure);
   g_test_add_func ("/dataset-query/lists", test_lists);
+  g_test_add_func ("/dataset-query/merge", test_merge_keeps_both_editions);
   g_test_add_func ("/dataset-query/lang", test_lang);
 
   return g_test_run ();

@@ -201,7 +201,7 @@ is_open_sea (XituWorld *world,
  * ring drawn across the antimeridian paints a streak over the sea from one
  * side of the map to the other; so over open sea (no feature within a
  * degree) the row must be ocean, but for the odd atoll too small to find
- * at that spacing: no run of 8 wrong pixels, fewer than 2 % wrong. */
+ * at that spacing: no run of 8 wrong samples, fewer than 2 % wrong. */
 static void
 assert_no_streaks (Render    *r,
                    XituWorld *world,
@@ -227,7 +227,8 @@ assert_no_streaks (Render    *r,
 
       project (r->hits, -180, lats[k], &x0, &y);
       project (r->hits, 180, lats[k], &x1, &y);
-      for (int x = x0 + 2; x < x1 - 2; x++)
+      /* Every other pixel: a streak is hundreds of pixels long. */
+      for (int x = x0 + 2; x < x1 - 2; x += 2)
         {
           double lon, lat;
 
@@ -246,10 +247,10 @@ assert_no_streaks (Render    *r,
           wrong++;
           if (++run >= 8)
             g_error ("streak at latitude %g: pixels (%d..%d, %d) over open sea near (%.2f, %.2f) "
-                     "are %06x, not ocean %06x", lats[k], x - run + 1, x, y, lon, lat,
+                     "are %06x, not ocean %06x", lats[k], x - 2 * (run - 1), x, y, lon, lat,
                      pixel (r->surface, x, y), ocean);
         }
-      g_assert_cmpint (checked, >, 50);
+      g_assert_cmpint (checked, >, 30);
       g_assert_cmpint (wrong * 50, <, checked);
     }
 }

@@ -543,8 +543,6 @@ test_country_names (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
-      g_autoptr(XituFigure) figure = xitu_figure_new ("USA", "production", 2025, 1, "t", "s", "e");
-      g_autoptr(XituImportResult) probe = xitu_import_result_new (XITU_IMPORT_FORMAT_USGS_LONG, "x");
       g_autofree char *data = g_strdup_printf (
         "MCS chapter,Section,Commodity,Country,Statistics,Statistics_detail,Unit,Year,Value,Notes\n"
         "RARE EARTHS,World Mine Production and Reserves,Rare Earths,\"%s\",Production,"

@@ -17,8 +17,16 @@ dest="$here/data/maps"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
+# The tarball this repository's files came from (see data/maps/README.md).
+known_version=2.0.2
+known_sha256=032e7765f2ce00edaeafec23ff22bc3b77e42987c257da944cc585b452c05b97
+
 cd "$work"
 tarball="$(npm pack --silent "world-atlas@$version")"
+if [ "$version" = "$known_version" ]; then
+  echo "$known_sha256  $tarball" | sha256sum -c --quiet - ||
+    { echo "world-atlas@$version differs from the tarball the shipped maps came from" >&2; exit 1; }
+fi
 tar -xzf "$tarball"
 
 for f in countries-110m.json countries-50m.json; do

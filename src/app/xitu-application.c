@@ -6,6 +6,8 @@
 #include "xitu-application.h"
 #include "xitu-data-paths.h"
 #include "xitu-dataset-loader.h"
+#include "xitu-import-dialog.h"
+#include "xitu-import-store.h"
 #include "xitu-preferences-window.h"
 #include "xitu-window.h"
 
@@ -16,6 +18,8 @@ struct _XituApplication
   AdwApplication  parent_instance;
   XituDataset    *dataset;
   GError         *load_error;
+  XituImportStore *imports;
+  GPtrArray      *import_problems;
   GSettings      *settings;
 };
 
@@ -39,19 +43,62 @@ xitu_application_new (void)
                        NULL);
 }
 
-/* A dataset that fails to load leaves the app running with the error kept
- * for the window to show, never a crash and never half a dataset. */
+/* Stored imports go on top of the bundled data. One that cannot be read is
+ * skipped and reported; the rest, and the bundled data, still load. */
 static void
-load_bundled_dataset (XituApplication *self)
+merge_imports (XituApplication *self,
+               XituDataset     *dataset)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *damaged;
+
+  g_ptr_array_set_size (self->import_problems, 0);
+  if (!xitu_import_store_reload (self->imports, &error))
+    {
+      g_ptr_array_add (self->import_problems, g_strdup (error->message));
+      return;
+    }
+
+  damaged = xitu_import_store_get_problems (self->imports);
+  for (guint i = 0; damaged != NULL && i < damaged->len; i++)
+    {
+      const GError *problem = g_ptr_array_index (damaged, i);
+
+      g_ptr_array_add (self->import_problems, g_strdup (problem->message));
+    }
+
+  for (guint i = 0; i < xitu_import_store_get_n_imports (self->imports); i++)
+    {
+      const XituStoredImport *stored = xitu_import_store_get_import (self->imports, i);
+      g_autoptr(GError) load_error = NULL;
+      g_autoptr(XituDataset) imported = xitu_import_store_load (self->imports, stored->id, &load_error);
+
+      if (imported == NULL)
+        g_ptr_array_add (self->import_problems, g_strdup (load_error->message));
+      else
+        xitu_dataset_merge (dataset, imported);
+    }
+}
+
+/* A bundled dataset that fails to load leaves the app running with the error
+ * kept for the window to show, never a crash and never half a dataset. */
+void
+xitu_application_reload_dataset (XituApplication *self)
 {
   g_autofree char *path = xitu_bundled_dataset_path ();
   g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(XituDataset) dataset = NULL;
+
+  g_return_if_fail (XITU_IS_APPLICATION (self));
 
   g_clear_error (&self->load_error);
-  g_clear_object (&self->dataset);
-  self->dataset = xitu_dataset_load_file (file, &self->load_error);
-  if (self->dataset == NULL)
+  dataset = xitu_dataset_load_file (file, &self->load_error);
+  if (dataset == NULL)
     g_warning ("%s", self->load_error->message);
+  else
+    merge_imports (self, dataset);
+
+  g_set_object (&self->dataset, dataset);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
 }
 
@@ -130,7 +177,18 @@ preferences_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (xitu_preferences_window_new (window, self->settings, self->dataset)));
 }
 
+static void
+import_action (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  XituApplication *self = user_data;
+
+  xitu_import_dialog_run (gtk_application_get_active_window (GTK_APPLICATION (self)), self);
+}
+
 static const GActionEntry app_actions[] = {
+  { "import", import_action },
   { "about", about_action },
   { "preferences", preferences_action },
   { "quit", quit_action },
@@ -142,6 +200,7 @@ xitu_application_startup (GApplication *app)
   XituApplication *self = XITU_APPLICATION (app);
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *preferences_accels[] = { "<Control>comma", NULL };
+  static const char *import_accels[] = { "<Control>o", NULL };
   g_autoptr(GSettingsSchema) schema = NULL;
   GSettingsSchemaSource *schemas = g_settings_schema_source_get_default ();
 
@@ -150,6 +209,7 @@ xitu_application_startup (GApplication *app)
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.import", import_accels);
 
   /* Running uninstalled without a compiled schema must not abort. */
   if (schemas != NULL)
@@ -159,7 +219,7 @@ xitu_application_startup (GApplication *app)
   else
     g_warning ("GSettings schema %s not found; settings will not be saved", SCHEMA_ID);
 
-  load_bundled_dataset (self);
+  xitu_application_reload_dataset (self);
 }
 
 static void
@@ -187,6 +247,8 @@ xitu_application_finalize (GObject *object)
 
   g_clear_object (&self->dataset);
   g_clear_object (&self->settings);
+  g_clear_object (&self->imports);
+  g_clear_pointer (&self->import_problems, g_ptr_array_unref);
   g_clear_error (&self->load_error);
 
   G_OBJECT_CLASS (xitu_application_parent_class)->finalize (object);
@@ -212,6 +274,23 @@ xitu_application_class_init (XituApplicationClass *klass)
 static void
 xitu_application_init (XituApplication *self)
 {
+  self->imports = xitu_import_store_new (NULL);
+  self->import_problems = g_ptr_array_new_with_free_func (g_free);
+}
+
+XituImportStore *
+xitu_application_get_imports (XituApplication *self)
+{
+  g_return_val_if_fail (XITU_IS_APPLICATION (self), NULL);
+  return self->imports;
+}
+
+/* Messages about stored imports that could not be read at the last load. */
+GPtrArray *
+xitu_application_get_import_problems (XituApplication *self)
+{
+  g_return_val_if_fail (XITU_IS_APPLICATION (self), NULL);
+  return self->import_problems;
 }
 
 XituDataset *

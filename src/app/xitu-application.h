@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "xitu-dataset.h"
+#include "xitu-import-store.h"
 
 G_BEGIN_DECLS
 
@@ -14,5 +15,8 @@ XituApplication *xitu_application_new               (void);
 XituDataset     *xitu_application_get_dataset       (XituApplication *self);
 const GError    *xitu_application_get_load_error    (XituApplication *self);
 GSettings       *xitu_application_get_settings      (XituApplication *self);
+XituImportStore *xitu_application_get_imports       (XituApplication *self);
+GPtrArray       *xitu_application_get_import_problems (XituApplication *self);
+void             xitu_application_reload_dataset    (XituApplication *self);
 
 G_END_DECLS

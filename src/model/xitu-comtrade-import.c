@@ -268,8 +268,10 @@ parse_amount (const char *text,
 
   if (*text == '\0')
     return FALSE;
+  /* No country trades 10^15 USD or kg of anything: larger is a broken
+   * cell, and sums of such would overflow. */
   *value = g_ascii_strtod (text, &end);
-  return end != NULL && *end == '\0' && isfinite (*value) && *value >= 0;
+  return end != NULL && *end == '\0' && isfinite (*value) && *value >= 0 && *value <= 1e15;
 }
 
 static gboolean

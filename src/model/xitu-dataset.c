@@ -276,3 +276,75 @@ xitu_dataset_add_facility (XituDataset  *self,
   g_return_if_fail (XITU_IS_DATASET (self));
   g_list_store_append (self->facilities, facility);
 }
+
+typedef gboolean (*AddFunc) (XituDataset *self, gpointer item);
+
+static void
+merge_list (XituDataset *self,
+            GListModel  *items,
+            AddFunc      add)
+{
+  guint n = g_list_model_get_n_items (items);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (items, i);
+
+      add (self, item);
+    }
+}
+
+static gboolean
+add_event_always (XituDataset *self,
+                  gpointer     item)
+{
+  xitu_dataset_add_event (self, item);
+  return TRUE;
+}
+
+static gboolean
+add_facility_always (XituDataset *self,
+                     gpointer     item)
+{
+  xitu_dataset_add_facility (self, item);
+  return TRUE;
+}
+
+/* Adds what `other` holds to this dataset. A country, stage, source or claim
+ * whose id is already known keeps the record it has (bundled data wins on
+ * names); figures are always added, so an imported edition sits beside the
+ * bundled one and nothing is overwritten. An imported figure whose id is
+ * taken keeps its number but loses the id. */
+void
+xitu_dataset_merge (XituDataset *self,
+                    XituDataset *other)
+{
+  GListModel *figures;
+  guint n;
+
+  g_return_if_fail (XITU_IS_DATASET (self));
+  g_return_if_fail (XITU_IS_DATASET (other));
+
+  merge_list (self, xitu_dataset_get_stages (other), (AddFunc) xitu_dataset_add_stage);
+  merge_list (self, xitu_dataset_get_countries (other), (AddFunc) xitu_dataset_add_country);
+  merge_list (self, xitu_dataset_get_sources (other), (AddFunc) xitu_dataset_add_source);
+
+  figures = xitu_dataset_get_figures (other);
+  n = g_list_model_get_n_items (figures);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(XituFigure) figure = g_list_model_get_item (figures, i);
+
+      if (!xitu_dataset_add_figure (self, figure))
+        {
+          g_autoptr(XituFigure) copy = xitu_figure_copy (figure);
+
+          xitu_figure_set_id (copy, NULL);
+          xitu_dataset_add_figure (self, copy);
+        }
+    }
+
+  merge_list (self, xitu_dataset_get_claims (other), (AddFunc) xitu_dataset_add_claim);
+  merge_list (self, xitu_dataset_get_events (other), add_event_always);
+  merge_list (self, xitu_dataset_get_facilities (other), add_facility_always);
+}

@@ -72,6 +72,9 @@ void          xitu_dataset_add_event              (XituDataset           *self,
 void          xitu_dataset_add_facility           (XituDataset           *self,
                                                    XituFacility          *facility);
 
+void          xitu_dataset_merge                  (XituDataset           *self,
+                                                   XituDataset           *other);
+
 /* Queries */
 int           xitu_dataset_compare_editions       (XituDataset           *self,
                                                    XituFigure            *a,

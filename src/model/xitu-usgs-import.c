@@ -147,7 +147,9 @@ xitu_usgs_parse_value (const char      *text,
       p[len - 1] = '\0';
     }
 
-  if (!xitu_import_parse_number (p, value))
+  /* Nothing USGS counts comes near 10^15; larger is a broken cell, and
+   * would overflow once converted or summed. */
+  if (!xitu_import_parse_number (p, value) || *value > 1e15)
     {
       *flags = XITU_FIGURE_NONE;
       *value = 0;
@@ -237,6 +239,15 @@ xitu_usgs_parse_year (const char *text,
   return TRUE;
 }
 
+/* Four digits of a year 1900–2099 (what a source date may hold). */
+static gboolean
+is_year (const char *p)
+{
+  return g_ascii_isdigit (p[0]) && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]) &&
+         g_ascii_isdigit (p[3]) &&
+         ((p[0] == '1' && p[1] == '9') || (p[0] == '2' && p[1] == '0'));
+}
+
 char *
 xitu_usgs_edition_from_name (const char *name)
 {
@@ -253,8 +264,7 @@ xitu_usgs_edition_from_name (const char *name)
         continue;
       while (*q == ' ' || *q == '_' || *q == '-')
         q++;
-      if (g_ascii_isdigit (q[0]) && g_ascii_isdigit (q[1]) && g_ascii_isdigit (q[2]) &&
-          g_ascii_isdigit (q[3]) && !g_ascii_isdigit (q[4]) && (q[0] == '1' || q[0] == '2'))
+      if (is_year (q) && !g_ascii_isdigit (q[4]))
         return g_strdup_printf ("MCS %.4s", q);
     }
   return NULL;
@@ -274,7 +284,8 @@ source_id_for (const char *edition)
       return g_string_free (id, FALSE);
     }
 
-  for (const char *p = edition; *p != '\0'; p++)
+  /* Ids are at most 64 bytes. */
+  for (const char *p = edition; *p != '\0' && id->len < 40; p++)
     if (g_ascii_isalnum (*p))
       g_string_append_c (id, g_ascii_tolower (*p));
     else if (id->str[id->len - 1] != '-')
@@ -305,7 +316,7 @@ xitu_usgs_make_source (const char *edition,
         date = releases[i].date;
         url = releases[i].url;
       }
-  if (g_str_has_prefix (edition, "MCS ") && strlen (edition) == 8)
+  if (g_str_has_prefix (edition, "MCS ") && strlen (edition) == 8 && is_year (edition + 4))
     {
       year = g_strdup (edition + 4);
       title = g_strdup_printf ("U.S. Geological Survey Mineral Commodity Summaries %s Data Release",
@@ -323,8 +334,7 @@ xitu_usgs_make_source (const char *edition,
     {
       /* The source needs a date; an edition without a year gets this year. */
       for (const char *p = edition; *p != '\0' && year == NULL; p++)
-        if (g_ascii_isdigit (p[0]) && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]) &&
-            g_ascii_isdigit (p[3]) && (p[0] == '1' || p[0] == '2'))
+        if (is_year (p))
           year = g_strndup (p, 4);
       if (year == NULL)
         {
@@ -457,6 +467,13 @@ finish_row (Import     *import,
 
   row->value *= factor;
   row->flags |= flags;
+  if (row->value < 0 || (g_str_equal (row->unit, "%") && row->value > 100))
+    {
+      xitu_import_result_add_skipped (import->result, row->line, "%svalue \"%s\" is out of "
+                                      "range for %s (%s)", what, value_text, row->metric,
+                                      g_str_equal (row->unit, "%") ? "0–100 %" : "not negative");
+      return FALSE;
+    }
   if (estimated || (notes != NULL && notes_say_estimated (notes)))
     row->flags |= XITU_FIGURE_ESTIMATED;
 

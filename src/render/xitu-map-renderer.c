@@ -86,7 +86,8 @@ typedef struct
   GArray               *cut;
   GArray               *ring_ends;
   double                min_step;  /* user units below which points are merged */
-  cairo_pattern_t      *no_data;   /* hatched grey */
+  cairo_pattern_t      *no_data;       /* grey, hatched on raster targets */
+  GArray               *no_data_hits;  /* hit indices of no-data countries */
 } Render;
 
 static void
@@ -474,33 +475,22 @@ project_feature (Render         *r,
   return TRUE;
 }
 
-/* The no-data fill: neutral grey with diagonal hatching, as a repeating
- * tile. A tile is far cheaper than clipping to every no-data country and
- * stroking lines through the clip; on vector targets the tile is itself
- * vector (a recording surface). */
+/* The no-data fill on raster targets: neutral grey with diagonal hatching
+ * as a repeating tile, far cheaper than clipping to every no-data country
+ * and stroking lines through the clip. */
 static cairo_pattern_t *
-hatch_pattern (Render *r)
+hatch_tile (Render *r)
 {
   double t = MAX (3.0, r->text_size * 0.4);
+  double sx = 1, sy = 1;
   cairo_surface_t *tile;
   cairo_pattern_t *pattern;
-  cairo_matrix_t m;
   cairo_t *cr;
 
-  if (cairo_surface_get_type (cairo_get_target (r->cr)) == CAIRO_SURFACE_TYPE_IMAGE)
-    {
-      double sx = 1, sy = 1;
-
-      cairo_surface_get_device_scale (cairo_get_target (r->cr), &sx, &sy);
-      tile = cairo_image_surface_create (CAIRO_FORMAT_RGB24, ceil (t * sx), ceil (t * sy));
-      cairo_surface_set_device_scale (tile, sx, sy);
-      t = ceil (t * sx) / sx;
-    }
-  else
-    {
-      cairo_rectangle_t extents = { 0, 0, t, t };
-      tile = cairo_recording_surface_create (CAIRO_CONTENT_COLOR, &extents);
-    }
+  cairo_surface_get_device_scale (cairo_get_target (r->cr), &sx, &sy);
+  tile = cairo_image_surface_create (CAIRO_FORMAT_RGB24, ceil (t * sx), ceil (t * sy));
+  cairo_surface_set_device_scale (tile, sx, sy);
+  t = ceil (t * sx) / sx;
 
   cr = cairo_create (tile);
   set_rgb (cr, &r->theme->no_data);
@@ -520,11 +510,54 @@ hatch_pattern (Render *r)
 
   pattern = cairo_pattern_create_for_surface (tile);
   cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
-  /* Anchor the hatching to the page, not to each country. */
-  cairo_matrix_init_identity (&m);
-  cairo_pattern_set_matrix (pattern, &m);
   cairo_surface_destroy (tile);
   return pattern;
+}
+
+static gboolean
+is_raster (Render *r)
+{
+  return cairo_surface_get_type (cairo_get_target (r->cr)) == CAIRO_SURFACE_TYPE_IMAGE;
+}
+
+/* On vector targets (PDF, SVG) the hatching is drawn as lines clipped to
+ * the no-data countries: it stays vector, and cairo 1.16 leaks when a
+ * recording surface is used as a repeating pattern there. */
+static void
+hatch_lines (Render *r,
+             double  x,
+             double  y,
+             double  w,
+             double  h)
+{
+  cairo_t *cr = r->cr;
+
+  for (double d = -h; d < w; d += MAX (3.0, r->text_size * 0.4))
+    {
+      cairo_move_to (cr, x + d, y + h);
+      cairo_line_to (cr, x + d + h, y);
+    }
+  set_rgb (cr, &r->theme->hatch);
+  cairo_set_line_width (cr, MAX (0.6, r->text_size * 0.06));
+  cairo_stroke (cr);
+}
+
+static void
+draw_vector_hatch (Render *r)
+{
+  cairo_t *cr = r->cr;
+
+  if (r->no_data_hits->len == 0)
+    return;
+
+  cairo_save (cr);
+  cairo_new_path (cr);
+  for (guint i = 0; i < r->no_data_hits->len; i++)
+    xitu_map_hits_append_country_path (r->hits, g_array_index (r->no_data_hits, guint, i), cr);
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+  cairo_clip (cr);
+  hatch_lines (r, r->map_x, r->map_y, r->map_w, r->map_h);
+  cairo_restore (cr);
 }
 
 /* Thin at world scale, a little heavier when zoomed in. */
@@ -625,6 +658,8 @@ draw_countries (Render *r)
 
       hit = xitu_map_hits_get_n_countries (r->hits) - 1;
       v = value_for (r, xitu_geo_feature_get_numeric (feature));
+      if (!has_value (v))
+        g_array_append_val (r->no_data_hits, hit);
 
       cairo_new_path (r->cr);
       xitu_map_hits_append_country_path (r->hits, hit, r->cr);
@@ -632,6 +667,8 @@ draw_countries (Render *r)
       cairo_fill (r->cr);
     }
 
+  if (!is_raster (r))
+    draw_vector_hatch (r);
   draw_borders (r);
 }
 
@@ -778,9 +815,14 @@ draw_swatch (Render     *r,
       }
       break;
     case ITEM_NO_DATA:
+      cairo_save (cr);
       cairo_rectangle (cr, x, y, s * 1.6, s);
       cairo_set_source (cr, r->no_data);
-      cairo_fill (cr);
+      cairo_fill_preserve (cr);
+      cairo_clip (cr);
+      if (!is_raster (r))
+        hatch_lines (r, x, y, s * 1.6, s);
+      cairo_restore (cr);
       break;
     case ITEM_STAGE:
       draw_pin (r, item->index, XITU_MAP_STATUS_OPERATING, x + s * 0.6, y + s * 0.5, s * 0.42);
@@ -937,6 +979,7 @@ xitu_map_renderer_draw (cairo_t              *cr,
   g_autoptr(GArray) xy = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) cut = g_array_new (FALSE, FALSE, sizeof (guint8));
   g_autoptr(GArray) ring_ends = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) no_data_hits = g_array_new (FALSE, FALSE, sizeof (guint));
   Render r = { 0 };
 
   g_return_val_if_fail (cr != NULL, NULL);
@@ -959,10 +1002,13 @@ xitu_map_renderer_draw (cairo_t              *cr,
   r.xy = xy;
   r.cut = cut;
   r.ring_ends = ring_ends;
+  r.no_data_hits = no_data_hits;
   r.min_step = min_step_for (cr);
 
   cairo_save (cr);
-  r.no_data = hatch_pattern (&r);
+  r.no_data = is_raster (&r) ? hatch_tile (&r)
+                             : cairo_pattern_create_rgb (r.theme->no_data.r, r.theme->no_data.g,
+                                                         r.theme->no_data.b);
   layout_and_draw (&r);
   cairo_pattern_destroy (r.no_data);
   cairo_restore (cr);

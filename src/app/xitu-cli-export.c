@@ -1,0 +1,373 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "xitu-cli-export.h"
+
+#include <errno.h>
+#include <glib/gi18n.h>
+#include <math.h>
+#include <string.h>
+
+#include "xitu-chart.h"
+#include "xitu-data-paths.h"
+#include "xitu-dataset-loader.h"
+#include "xitu-export.h"
+
+#define EXIT_USAGE 2
+
+typedef struct
+{
+  char     *output;
+  char     *format;
+  char     *year;
+  char     *edition;
+  char     *compare_edition;
+  char     *metric;
+  char     *countries;
+  char     *width;
+  char     *height;
+  char     *scale;
+  char     *dpi;
+  char     *theme;
+  char     *lang;
+  char     *numbers;
+  char     *dataset;
+  gboolean  help;
+} CliArgs;
+
+static void
+cli_args_clear (CliArgs *args)
+{
+  g_free (args->output);
+  g_free (args->format);
+  g_free (args->year);
+  g_free (args->edition);
+  g_free (args->compare_edition);
+  g_free (args->metric);
+  g_free (args->countries);
+  g_free (args->width);
+  g_free (args->height);
+  g_free (args->scale);
+  g_free (args->dpi);
+  g_free (args->theme);
+  g_free (args->lang);
+  g_free (args->numbers);
+  g_free (args->dataset);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CliArgs, cli_args_clear)
+
+static int
+usage_error (const char *format,
+             ...) G_GNUC_PRINTF (1, 2);
+
+static int
+usage_error (const char *format,
+             ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_printerr ("xitu export: %s\n", message);
+  g_printerr ("%s\n", _("Run “xitu export --help” for the kinds of chart and the options."));
+  return EXIT_USAGE;
+}
+
+static const char *
+help_text (void)
+{
+  return _("Usage:\n"
+           "  xitu export KIND [OPTION…] -o FILE\n"
+           "\n"
+           "Draws a chart of the Xitu dataset to a PNG, PDF or SVG file, or writes the data\n"
+           "behind it as CSV, without opening a window. Every chart carries its title, its\n"
+           "sources and the data edition.\n"
+           "\n"
+           "Kinds:\n"
+           "  chain        country shares of each stage of the chain (mining → separation\n"
+           "               → metal & alloy → magnets), with China's share, HHI and top-3\n"
+           "  ranking      countries ranked for one metric (--metric), optionally with a\n"
+           "               second edition beside (--compare-edition)\n"
+           "  dependence   importers' dependence on China, each bar naming its measure,\n"
+           "               with the EU CRMA 65 % single-supplier line\n"
+           "  timeseries   a metric over the years for some countries (--metric,\n"
+           "               --countries); editions as distinct markers, gaps not filled\n"
+           "  data         every figure in the dataset with its source (CSV only)\n"
+           "\n"
+           "Options:\n"
+           "  -o, --output=FILE            file to write (required); replaced atomically\n"
+           "  -f, --format=FORMAT          png, pdf, svg or csv (default: from FILE's extension)\n"
+           "  --year=YEAR                  latest year to show (default: the latest with figures)\n"
+           "  --edition=EDITION            source edition, e.g. \"MCS 2025\" (default: newest)\n"
+           "  --compare-edition=EDITION    ranking: a second edition shown beside the first\n"
+           "  --metric=METRIC              ranking: production, reserves, separation-share\n"
+           "                               (default production); timeseries: production,\n"
+           "                               reserves, separation-share, net-import-reliance,\n"
+           "                               import-share, price (default production)\n"
+           "  --countries=CODES            timeseries and dependence: comma-separated codes,\n"
+           "                               e.g. CHN,USA or USA,EU27,JPN\n"
+           "  --width=PX, --height=PX      size in logical pixels (default 960 × 600;\n"
+           "                               a PDF page is 10 × 6.25 in at that size)\n"
+           "  --scale=N                    PNG pixels per logical pixel (default 1)\n"
+           "  --dpi=N                      PNG resolution; sets the scale to N / 96\n"
+           "                               (--dpi=300 for print)\n"
+           "  --theme=light|dark           colours (default light)\n"
+           "  --lang=en|zh_CN|both         language of every label (default en)\n"
+           "  --numbers=plain|wanyi        Chinese labels: 270,000 or 27万 (default plain)\n"
+           "  --dataset=FILE               a dataset file instead of the bundled one\n"
+           "  -h, --help                   show this help\n"
+           "\n"
+           "The bundled dataset is read from $XITU_DATA_DIR/dataset/xitu-dataset.json,\n"
+           "else from the installed data folder.\n"
+           "\n"
+           "Examples:\n"
+           "  xitu export chain --year 2025 --lang zh_CN --format pdf -o chain.pdf\n"
+           "  xitu export ranking --metric reserves --edition \"MCS 2026\" \\\n"
+           "      --compare-edition \"MCS 2025\" -o reserves.svg\n"
+           "  xitu export timeseries --metric production --countries CHN,USA --dpi 300 -o prod.png\n"
+           "  xitu export data --format csv -o all.csv\n"
+           "\n"
+           "Exit status: 0 on success, 2 for a bad argument, dataset file or output path\n"
+           "(the message says which), 1 if drawing failed.\n");
+}
+
+static gboolean
+parse_number (const char *option,
+              const char *text,
+              double      min,
+              double      max,
+              double     *out,
+              int        *status)
+{
+  char *end = NULL;
+  double value;
+
+  errno = 0;
+  value = g_ascii_strtod (text, &end);
+  if (errno != 0 || end == text || *end != '\0' || !isfinite (value) || value < min || value > max)
+    {
+      *status = usage_error (_("%s: “%s” is not a number from %g to %g"), option, text, min, max);
+      return FALSE;
+    }
+  *out = value;
+  return TRUE;
+}
+
+static gboolean
+parse_lang (const char *text,
+            XituLang   *lang)
+{
+  g_autofree char *lower = g_ascii_strdown (text, -1);
+
+  if (strcmp (lower, "en") == 0 || g_str_has_prefix (lower, "en_") || g_str_has_prefix (lower, "en-"))
+    *lang = XITU_LANG_EN;
+  else if (strcmp (lower, "zh") == 0 || g_str_has_prefix (lower, "zh_cn") || g_str_has_prefix (lower, "zh-cn") ||
+           g_str_has_prefix (lower, "zh-hans"))
+    *lang = XITU_LANG_ZH;
+  else if (strcmp (lower, "both") == 0)
+    *lang = XITU_LANG_BOTH;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+static XituDataset *
+load_dataset (const char *path,
+              int        *status)
+{
+  g_autofree char *bundled = NULL;
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (GError) error = NULL;
+  XituDataset *dataset;
+
+  if (path == NULL)
+    path = bundled = xitu_bundled_dataset_path ();
+  file = g_file_new_for_commandline_arg (path);
+  dataset = xitu_dataset_load_file (file, &error);
+  if (dataset == NULL)
+    {
+      *status = usage_error (_("could not read the dataset: %s"), error->message);
+      return NULL;
+    }
+  return dataset;
+}
+
+int
+xitu_cli_export (int    argc,
+                 char **argv)
+{
+  g_auto (CliArgs) args = { 0 };
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &args.output, NULL, NULL },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &args.format, NULL, NULL },
+    { "year", 0, 0, G_OPTION_ARG_STRING, &args.year, NULL, NULL },
+    { "edition", 0, 0, G_OPTION_ARG_STRING, &args.edition, NULL, NULL },
+    { "compare-edition", 0, 0, G_OPTION_ARG_STRING, &args.compare_edition, NULL, NULL },
+    { "metric", 0, 0, G_OPTION_ARG_STRING, &args.metric, NULL, NULL },
+    { "countries", 0, 0, G_OPTION_ARG_STRING, &args.countries, NULL, NULL },
+    { "width", 0, 0, G_OPTION_ARG_STRING, &args.width, NULL, NULL },
+    { "height", 0, 0, G_OPTION_ARG_STRING, &args.height, NULL, NULL },
+    { "scale", 0, 0, G_OPTION_ARG_STRING, &args.scale, NULL, NULL },
+    { "dpi", 0, 0, G_OPTION_ARG_STRING, &args.dpi, NULL, NULL },
+    { "theme", 0, 0, G_OPTION_ARG_STRING, &args.theme, NULL, NULL },
+    { "lang", 0, 0, G_OPTION_ARG_STRING, &args.lang, NULL, NULL },
+    { "numbers", 0, 0, G_OPTION_ARG_STRING, &args.numbers, NULL, NULL },
+    { "dataset", 0, 0, G_OPTION_ARG_FILENAME, &args.dataset, NULL, NULL },
+    { "help", 'h', 0, G_OPTION_ARG_NONE, &args.help, NULL, NULL },
+    { NULL }
+  };
+  g_autoptr (GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (XituDataset) dataset = NULL;
+  g_autoptr (GFile) output = NULL;
+  g_auto (GStrv) rest = NULL;
+  XituChartOptions options;
+  XituChartKind kind = XITU_CHART_CHAIN;
+  XituExportFormat format;
+  gboolean data_only = FALSE;
+  double width = XITU_EXPORT_DEFAULT_WIDTH, height = XITU_EXPORT_DEFAULT_HEIGHT, scale = 1;
+  int status = 0;
+  int first = 0;
+
+  /* Skip the program name and the "export" command word. */
+  if (argc > 0 && g_strcmp0 (argv[0], "export") != 0)
+    first = 1;
+  if (first < argc && g_strcmp0 (argv[first], "export") == 0)
+    first++;
+  {
+    GStrvBuilder *builder = g_strv_builder_new ();
+    g_strv_builder_add (builder, "xitu export");
+    for (int i = first; i < argc; i++)
+      g_strv_builder_add (builder, argv[i]);
+    rest = g_strv_builder_end (builder);
+    g_strv_builder_unref (builder);
+  }
+
+  g_option_context_set_help_enabled (context, FALSE);
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse_strv (context, &rest, &error))
+    return usage_error ("%s", error->message);
+
+  if (args.help)
+    {
+      g_print ("%s", help_text ());
+      return 0;
+    }
+
+  /* The kind, and nothing else, is left. */
+  if (g_strv_length (rest) < 2)
+    return usage_error (_("which chart? Give one of chain, ranking, dependence, timeseries or data"));
+  if (g_strv_length (rest) > 2)
+    return usage_error (_("unexpected argument “%s” after the chart kind"), rest[2]);
+  if (g_strcmp0 (rest[1], "data") == 0)
+    data_only = TRUE;
+  else if (!xitu_chart_kind_from_string (rest[1], &kind))
+    return usage_error (_("unknown chart “%s”: use chain, ranking, dependence, timeseries or data"), rest[1]);
+
+  if (args.output == NULL || *args.output == '\0')
+    return usage_error (_("no output file: give one with -o FILE"));
+
+  if (args.format != NULL)
+    {
+      if (!xitu_export_format_from_string (args.format, &format))
+        return usage_error (_("unknown format “%s”: use png, pdf, svg or csv"), args.format);
+    }
+  else if (!xitu_export_format_from_path (args.output, &format))
+    return usage_error (_("cannot tell the format from “%s”: add --format png, pdf, svg or csv"), args.output);
+  if (data_only && format != XITU_EXPORT_CSV)
+    return usage_error (_("“data” is written as CSV only: use --format csv"));
+
+  xitu_chart_options_init (&options, kind);
+
+  if (args.year != NULL)
+    {
+      double year;
+      if (!parse_number ("--year", args.year, 1900, 2100, &year, &status))
+        return status;
+      if (year != floor (year))
+        return usage_error (_("--year: “%s” is not a whole year"), args.year);
+      options.year = (int) year;
+    }
+  if ((args.width != NULL && !parse_number ("--width", args.width, 16, 16384, &width, &status)) ||
+      (args.height != NULL && !parse_number ("--height", args.height, 16, 16384, &height, &status)) ||
+      (args.scale != NULL && !parse_number ("--scale", args.scale, 0.1, 16, &scale, &status)))
+    return status;
+  if (args.dpi != NULL)
+    {
+      double dpi;
+      if (args.scale != NULL)
+        return usage_error (_("give either --scale or --dpi, not both"));
+      if (!parse_number ("--dpi", args.dpi, 10, 1536, &dpi, &status))
+        return status;
+      scale = dpi / 96.0;
+    }
+  if (args.theme != NULL && !xitu_theme_from_string (args.theme, &options.theme))
+    return usage_error (_("unknown theme “%s”: use light or dark"), args.theme);
+  if (args.lang != NULL && !parse_lang (args.lang, &options.lang))
+    return usage_error (_("unknown language “%s”: use en, zh_CN or both"), args.lang);
+  if (args.numbers != NULL && !xitu_number_style_from_string (args.numbers, &options.numbers))
+    return usage_error (_("unknown number style “%s”: use plain or wanyi"), args.numbers);
+  if (args.compare_edition != NULL && kind != XITU_CHART_RANKING)
+    return usage_error (_("--compare-edition applies to ranking charts only"));
+  if (args.countries != NULL && kind != XITU_CHART_TIMESERIES && kind != XITU_CHART_DEPENDENCE)
+    return usage_error (_("--countries applies to timeseries and dependence charts only"));
+  if (args.metric != NULL && kind != XITU_CHART_RANKING && kind != XITU_CHART_TIMESERIES)
+    return usage_error (_("--metric applies to ranking and timeseries charts only"));
+
+  options.edition = g_strdup (args.edition);
+  options.compare_edition = g_strdup (args.compare_edition);
+  options.metric = g_strdup (args.metric);
+  if (args.countries != NULL)
+    {
+      options.countries = g_strsplit (args.countries, ",", -1);
+      for (guint i = 0; options.countries[i] != NULL; i++)
+        {
+          g_strstrip (options.countries[i]);
+          if (*options.countries[i] == '\0')
+            {
+              xitu_chart_options_clear (&options);
+              return usage_error (_("--countries: empty code in “%s”"), args.countries);
+            }
+        }
+    }
+
+  dataset = load_dataset (args.dataset, &status);
+  if (dataset == NULL)
+    {
+      xitu_chart_options_clear (&options);
+      return status;
+    }
+
+  output = g_file_new_for_commandline_arg (args.output);
+  if (data_only)
+    {
+      if (!xitu_export_figures (dataset, output, &error))
+        status = usage_error ("%s", error->message);
+      xitu_chart_options_clear (&options);
+      return status;
+    }
+
+  if (!xitu_chart_validate (dataset, &options, &error))
+    {
+      status = usage_error ("%s", error->message);
+      xitu_chart_options_clear (&options);
+      return status;
+    }
+
+  {
+    g_autoptr (GBytes) bytes = xitu_export_render (dataset, &options, format, width, height, scale, &error);
+
+    if (bytes == NULL)
+      {
+        g_printerr ("xitu export: %s\n", error->message);
+        status = g_error_matches (error, XITU_EXPORT_ERROR, XITU_EXPORT_ERROR_INVALID_SIZE) ? EXIT_USAGE : 1;
+      }
+    else if (!xitu_export_write_atomic (output, bytes, &error))
+      status = usage_error ("%s", error->message);
+  }
+  xitu_chart_options_clear (&options);
+  return status;
+}

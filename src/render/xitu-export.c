@@ -1,0 +1,466 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "xitu-export.h"
+#include "xitu-chart-private.h"
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <errno.h>
+#include <glib/gstdio.h>
+#include <math.h>
+#include <string.h>
+
+static const char * const format_names[XITU_N_EXPORT_FORMATS] = { "png", "pdf", "svg", "csv" };
+
+G_DEFINE_QUARK (xitu-export-error-quark, xitu_export_error)
+
+gboolean
+xitu_export_format_from_string (const char       *str,
+                                XituExportFormat *format)
+{
+  for (guint i = 0; i < XITU_N_EXPORT_FORMATS; i++)
+    if (str != NULL && g_ascii_strcasecmp (str, format_names[i]) == 0)
+      {
+        *format = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+xitu_export_format_to_string (XituExportFormat format)
+{
+  g_return_val_if_fail (format < XITU_N_EXPORT_FORMATS, NULL);
+  return format_names[format];
+}
+
+gboolean
+xitu_export_format_from_path (const char       *path,
+                              XituExportFormat *format)
+{
+  const char *dot = path != NULL ? strrchr (path, '.') : NULL;
+
+  if (dot == NULL || strchr (dot, G_DIR_SEPARATOR) != NULL)
+    return FALSE;
+  return xitu_export_format_from_string (dot + 1, format);
+}
+
+/* Streams into memory */
+
+static cairo_status_t
+append_to_array (void                *closure,
+                 const unsigned char *data,
+                 unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static gboolean
+check_size (double   width,
+            double   height,
+            double   scale,
+            GError **error)
+{
+  if (!(width >= 16 && height >= 16 && width <= 16384 && height <= 16384))
+    {
+      g_set_error (error, XITU_EXPORT_ERROR, XITU_EXPORT_ERROR_INVALID_SIZE,
+                   "A chart size of %g × %g is outside 16–16384 on each side", width, height);
+      return FALSE;
+    }
+  if (!(scale > 0 && scale <= 16) || width * scale * height * scale > XITU_EXPORT_MAX_PIXELS)
+    {
+      g_set_error (error, XITU_EXPORT_ERROR, XITU_EXPORT_ERROR_INVALID_SIZE,
+                   "A scale of %g for a %g × %g chart is out of range (0–16, at most 16384 × 16384 pixels)",
+                   scale, width, height);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+check_cairo (cairo_status_t   status,
+             const char      *what,
+             GError         **error)
+{
+  if (status == CAIRO_STATUS_SUCCESS)
+    return TRUE;
+  g_set_error (error, XITU_EXPORT_ERROR, XITU_EXPORT_ERROR_RENDER,
+               "Could not draw the %s: %s", what, cairo_status_to_string (status));
+  return FALSE;
+}
+
+/* The pHYs chunk tells image programs the print resolution: without it a
+ * 300 dpi export opens at 72 dpi, three times too large. */
+static guint32
+png_crc (const guint8 *data,
+         gsize         length,
+         guint32       crc)
+{
+  static guint32 table[256];
+  static gsize table_ready;
+
+  if (g_once_init_enter (&table_ready))
+    {
+      for (guint32 n = 0; n < 256; n++)
+        {
+          guint32 c = n;
+          for (int k = 0; k < 8; k++)
+            c = c & 1 ? 0xedb88320u ^ (c >> 1) : c >> 1;
+          table[n] = c;
+        }
+      g_once_init_leave (&table_ready, 1);
+    }
+  for (gsize i = 0; i < length; i++)
+    crc = table[(crc ^ data[i]) & 0xff] ^ (crc >> 8);
+  return crc;
+}
+
+static void
+put_be32 (guint8  *p,
+          guint32  v)
+{
+  p[0] = v >> 24;
+  p[1] = v >> 16;
+  p[2] = v >> 8;
+  p[3] = v;
+}
+
+static void
+png_add_phys (GByteArray *png,
+              double      dpi)
+{
+  /* Signature (8) + IHDR (4 length + 4 type + 13 data + 4 crc) = 33. */
+  guint8 chunk[4 + 4 + 9 + 4];
+  guint32 ppm = (guint32) round (dpi / 0.0254);
+
+  if (png->len < 33 || memcmp (png->data + 12, "IHDR", 4) != 0)
+    return;
+  put_be32 (chunk, 9);
+  memcpy (chunk + 4, "pHYs", 4);
+  put_be32 (chunk + 8, ppm);
+  put_be32 (chunk + 12, ppm);
+  chunk[16] = 1; /* metre */
+  put_be32 (chunk + 17, png_crc (chunk + 4, 13, 0xffffffffu) ^ 0xffffffffu);
+  {
+    g_autoptr (GByteArray) out = g_byte_array_sized_new (png->len + sizeof chunk);
+    g_byte_array_append (out, png->data, 33);
+    g_byte_array_append (out, chunk, sizeof chunk);
+    g_byte_array_append (out, png->data + 33, png->len - 33);
+    g_byte_array_set_size (png, 0);
+    g_byte_array_append (png, out->data, out->len);
+  }
+}
+
+static GBytes *
+render_png (XituDataset            *dataset,
+            const XituChartOptions *options,
+            double                  width,
+            double                  height,
+            double                  scale,
+            GError                **error)
+{
+  int pw = (int) ceil (width * scale), ph = (int) ceil (height * scale);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, pw, ph);
+  g_autoptr (GByteArray) png = g_byte_array_new ();
+  g_autoptr (XituChartResult) result = NULL;
+  cairo_status_t status;
+  cairo_t *cr;
+
+  if (!check_cairo (cairo_surface_status (surface), "image", error))
+    {
+      cairo_surface_destroy (surface);
+      return NULL;
+    }
+  cr = cairo_create (surface);
+  cairo_scale (cr, scale, scale);
+  result = xitu_chart_draw (dataset, options, cr, width, height);
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_write_to_png_stream (surface, append_to_array, png);
+  cairo_surface_destroy (surface);
+  if (!check_cairo (status, "PNG image", error))
+    return NULL;
+  png_add_phys (png, 96.0 * scale);
+  return g_byte_array_free_to_bytes (g_steal_pointer (&png));
+}
+
+static GBytes *
+render_pdf (XituDataset            *dataset,
+            const XituChartOptions *options,
+            double                  width,
+            double                  height,
+            GError                **error)
+{
+  g_autoptr (GByteArray) pdf = g_byte_array_new ();
+  /* Logical pixels are CSS px: 0.75 pt each. */
+  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (append_to_array, pdf,
+                                                                   width * 0.75, height * 0.75);
+  g_autoptr (XituChartResult) result = NULL;
+  cairo_status_t status;
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_scale (cr, 0.75, 0.75);
+  result = xitu_chart_draw (dataset, options, cr, width, height);
+  if (result->title != NULL)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, result->title);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Xitu");
+  if (result->summary != NULL)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, result->summary);
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  if (!check_cairo (status, "PDF document", error))
+    return NULL;
+  return g_byte_array_free_to_bytes (g_steal_pointer (&pdf));
+}
+
+/* SVG: cairo draws the graphics; text goes through the text sink and is
+ * written as <text> elements, so that the SVG keeps real text that can be
+ * searched, selected and edited. textLength pins each line to the width it
+ * was laid out with, whatever font the viewer has. */
+static void
+svg_text (const char                 *text,
+          const PangoFontDescription *font,
+          const char                 *language,
+          double                      font_size,
+          double                      x,
+          double                      y,
+          double                      width,
+          XituRgba                    color,
+          gpointer                    user_data)
+{
+  GString *out = user_data;
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+  g_autofree char *fill = xitu_rgba_to_hex (color);
+  gboolean bold = pango_font_description_get_weight (font) >= PANGO_WEIGHT_BOLD;
+  char xs[G_ASCII_DTOSTR_BUF_SIZE], ys[G_ASCII_DTOSTR_BUF_SIZE];
+  char ss[G_ASCII_DTOSTR_BUF_SIZE], ws[G_ASCII_DTOSTR_BUF_SIZE];
+  char opacity[64] = "";
+
+  g_ascii_formatd (xs, sizeof xs, "%.2f", x);
+  g_ascii_formatd (ys, sizeof ys, "%.2f", y);
+  g_ascii_formatd (ss, sizeof ss, "%.2f", font_size);
+  g_ascii_formatd (ws, sizeof ws, "%.2f", width);
+  if (color.alpha < 1)
+    {
+      char a[G_ASCII_DTOSTR_BUF_SIZE];
+      g_snprintf (opacity, sizeof opacity, " fill-opacity=\"%s\"", g_ascii_formatd (a, sizeof a, "%.3f", color.alpha));
+    }
+  g_string_append_printf (out,
+                          "<text x=\"%s\" y=\"%s\" font-size=\"%spx\"%s fill=\"%s\"%s textLength=\"%s\" "
+                          "lengthAdjust=\"spacingAndGlyphs\" xml:lang=\"%s\">%s</text>\n",
+                          xs, ys, ss, bold ? " font-weight=\"bold\"" : "", fill,
+                          opacity, ws, language, escaped);
+}
+
+static GBytes *
+render_svg (XituDataset            *dataset,
+            const XituChartOptions *options,
+            double                  width,
+            double                  height,
+            GError                **error)
+{
+  g_autoptr (GByteArray) svg = g_byte_array_new ();
+  g_autoptr (GString) texts = g_string_new (NULL);
+  cairo_surface_t *surface = cairo_svg_surface_create_for_stream (append_to_array, svg, width, height);
+  g_autoptr (XituChartResult) result = NULL;
+  cairo_status_t status;
+  cairo_t *cr;
+  g_autofree char *document = NULL;
+  g_autofree char *title = NULL;
+  char *end;
+
+  cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
+  cr = cairo_create (surface);
+  xitu_text_set_sink (cr, svg_text, texts);
+  result = xitu_chart_draw (dataset, options, cr, width, height);
+  xitu_text_set_sink (cr, NULL, NULL);
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  if (!check_cairo (status, "SVG document", error))
+    return NULL;
+
+  g_byte_array_append (svg, (const guint8 *) "", 1);
+  document = (char *) g_byte_array_free (g_steal_pointer (&svg), FALSE);
+  end = g_strrstr (document, "</svg>");
+  if (end == NULL)
+    {
+      g_set_error (error, XITU_EXPORT_ERROR, XITU_EXPORT_ERROR_RENDER, "Could not draw the SVG document: no </svg>");
+      return NULL;
+    }
+  *end = '\0';
+  title = g_markup_escape_text (result->title != NULL ? result->title : "", -1);
+  {
+    g_autofree char *desc = g_markup_escape_text (result->summary != NULL ? result->summary : "", -1);
+    char *full = g_strdup_printf ("%s<title>%s</title>\n<desc>%s</desc>\n"
+                                  "<g font-family=\"Cantarell, 'Noto Sans', 'DejaVu Sans', 'Noto Sans CJK SC', "
+                                  "'WenQuanYi Micro Hei', sans-serif\">\n%s</g>\n</svg>\n",
+                                  document, title, desc, texts->str);
+    return g_bytes_new_take (full, strlen (full));
+  }
+}
+
+GBytes *
+xitu_export_render (XituDataset            *dataset,
+                    const XituChartOptions *options,
+                    XituExportFormat        format,
+                    double                  width,
+                    double                  height,
+                    double                  scale,
+                    GError                **error)
+{
+  g_return_val_if_fail (XITU_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (options != NULL, NULL);
+
+  if (!check_size (width, height, format == XITU_EXPORT_PNG ? scale : 1.0, error))
+    return NULL;
+  if (!xitu_chart_validate (dataset, options, error))
+    return NULL;
+
+  switch (format)
+    {
+    case XITU_EXPORT_PNG:
+      return render_png (dataset, options, width, height, scale, error);
+    case XITU_EXPORT_PDF:
+      return render_pdf (dataset, options, width, height, error);
+    case XITU_EXPORT_SVG:
+      return render_svg (dataset, options, width, height, error);
+    case XITU_EXPORT_CSV:
+      {
+        g_autoptr (XituTable) table = xitu_chart_get_table (dataset, options);
+        char *csv = xitu_table_to_csv (table);
+        return g_bytes_new_take (csv, strlen (csv));
+      }
+    case XITU_N_EXPORT_FORMATS:
+    default:
+      g_set_error (error, XITU_EXPORT_ERROR, XITU_EXPORT_ERROR_RENDER, "Unknown export format %d", format);
+      return NULL;
+    }
+}
+
+gboolean
+xitu_export_chart (XituDataset            *dataset,
+                   const XituChartOptions *options,
+                   XituExportFormat        format,
+                   double                  width,
+                   double                  height,
+                   double                  scale,
+                   GFile                  *file,
+                   GError                **error)
+{
+  g_autoptr (GBytes) bytes = xitu_export_render (dataset, options, format, width, height, scale, error);
+
+  return bytes != NULL && xitu_export_write_atomic (file, bytes, error);
+}
+
+/* All figures */
+
+char *
+xitu_export_figures_csv (XituDataset *dataset)
+{
+  static const char * const header[] = {
+    "id", "country", "country_name_en", "country_name_zh", "partner", "stage", "metric",
+    "measure", "year", "year_end", "value", "unit", "flags", "edition", "source_id",
+    "source_publisher", "source_title", "source_date", "source_url", "note_en", "note_zh", NULL,
+  };
+  g_autoptr (XituTable) table = xitu_table_new (header);
+  GListModel *figures = xitu_dataset_get_figures (dataset);
+
+  for (guint i = 0; i < g_list_model_get_n_items (figures); i++)
+    {
+      g_autoptr (XituFigure) f = g_list_model_get_item (figures, i);
+      XituCountry *country = xitu_dataset_lookup_country (dataset, xitu_figure_get_country (f));
+      XituSource *source = xitu_dataset_lookup_source (dataset, xitu_figure_get_source (f));
+      const XituText *note = xitu_figure_get_note (f);
+      g_autofree char *year = g_strdup_printf ("%d", xitu_figure_get_year (f));
+      g_autofree char *year_end = g_strdup_printf ("%d", xitu_figure_get_year_end (f));
+      g_autofree char *value = xitu_figure_has_value (f) ? xitu_format_machine (xitu_figure_get_value (f)) : NULL;
+      g_autofree char *flags = xitu_figure_flags_string (f);
+
+      xitu_table_add_row (table,
+                          xitu_figure_get_id (f),
+                          xitu_figure_get_country (f),
+                          country != NULL ? xitu_country_get_name_en (country) : NULL,
+                          country != NULL ? xitu_country_get_name_zh (country) : NULL,
+                          xitu_figure_get_partner (f),
+                          xitu_figure_get_stage (f),
+                          xitu_figure_get_metric (f),
+                          xitu_figure_get_measure (f),
+                          year, year_end, value,
+                          xitu_figure_get_unit (f),
+                          flags,
+                          xitu_figure_get_edition (f),
+                          xitu_figure_get_source (f),
+                          source != NULL ? xitu_text_get (xitu_source_get_publisher (source), XITU_LANG_EN) : NULL,
+                          source != NULL ? xitu_source_get_title (source) : NULL,
+                          source != NULL ? xitu_source_get_date (source) : NULL,
+                          source != NULL ? xitu_source_get_url (source) : NULL,
+                          note != NULL ? note->en : NULL,
+                          note != NULL ? note->zh : NULL);
+    }
+  return xitu_table_to_csv (table);
+}
+
+gboolean
+xitu_export_figures (XituDataset *dataset,
+                     GFile       *file,
+                     GError     **error)
+{
+  char *csv = xitu_export_figures_csv (dataset);
+  g_autoptr (GBytes) bytes = g_bytes_new_take (csv, strlen (csv));
+
+  return xitu_export_write_atomic (file, bytes, error);
+}
+
+/* Atomic writes */
+
+gboolean
+xitu_export_write_atomic (GFile   *file,
+                          GBytes  *bytes,
+                          GError **error)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *name = g_file_get_parse_name (file);
+  g_autoptr (GError) local = NULL;
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  if (path != NULL)
+    {
+      GStatBuf st;
+
+      /* Renaming over a device or a folder would replace it: refuse. */
+      if (g_stat (path, &st) == 0 && !S_ISREG (st.st_mode))
+        {
+          g_set_error (error, XITU_EXPORT_ERROR, XITU_EXPORT_ERROR_NOT_REGULAR,
+                       "Could not write “%s”: it exists and is not a regular file; choose another name",
+                       name);
+          return FALSE;
+        }
+      /* Temporary file in the same folder, fsync, rename. */
+      if (!g_file_set_contents_full (path, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0666, &local))
+        {
+          g_set_error (error, local->domain, local->code, "Could not write “%s”: %s", name, local->message);
+          return FALSE;
+        }
+      return TRUE;
+    }
+
+  /* Not a local path (a portal or GVfs location): GIO's replace writes a
+   * temporary and renames it where the backend can. */
+  if (!g_file_replace_contents (file, data, length, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+                                NULL, NULL, &local))
+    {
+      g_set_error (error, local->domain, local->code, "Could not write “%s”: %s", name, local->message);
+      return FALSE;
+    }
+  return TRUE;
+}
