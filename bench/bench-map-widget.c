@@ -3,7 +3,7 @@
  * The map widget in a real window (needs a display: bench.py runs it under
  * Xvfb with GSK_RENDERER=cairo, as start-up is measured). The window is
  * 1920×1080, undecorated, holding only the map widget with the choropleth
- * of bench-choropleth.h.
+ * of bench-data.h.
  *
  *   widget-hover       one hover: xitu_map_widget_hover_at() (hit-test,
  *                      signals, queue_draw) plus the frame it causes, from
@@ -21,7 +21,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "bench-choropleth.h"
+#include "bench-data.h"
 #include "bench-common.h"
 #include "xitu-map-widget.h"
 

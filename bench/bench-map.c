@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The map and the dataset, headless: what the window and the exporter do
- * without a display (bench-choropleth.h says which map).
+ * without a display (bench-data.h says which map).
  *
  *   dataset-load     the bundled dataset, parsed and validated (done once at
  *                    start-up, before the window)
@@ -16,7 +16,7 @@
 #include <cairo.h>
 #include <glib/gstdio.h>
 
-#include "bench-choropleth.h"
+#include "bench-data.h"
 #include "bench-common.h"
 
 #define WIDTH 1920

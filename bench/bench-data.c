@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-#include "bench-choropleth.h"
+#include "bench-data.h"
 
 #include <glib/gstdio.h>
 #include <stdio.h>

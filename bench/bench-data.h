@@ -6,7 +6,8 @@
 
 G_BEGIN_DECLS
 
-/* The map every map benchmark draws: the Map view's default choropleth,
+/* The data every benchmark starts from: the bundled dataset, the Natural
+ * Earth world, and the map every map benchmark draws: the Map view's default choropleth,
  * mine production (t REO) of the latest year in the bundled dataset, in 5
  * log classes, on Natural Earth 1:110m. With XITU_BENCH_DUMP_DIR set, its
  * values and breaks are written there as map-values.csv for the geopandas
