@@ -150,21 +150,27 @@ class ChainPdf:
     def run(self):
         plt, pd = self.plt, self.pd
         t = self.table
-        t = t[t['share_percent'].notna()]
+        # Segments: each country's share, the source's "other countries",
+        # and what no source attributes; the world total is not a segment.
+        t = t[t['item'] != 'world total']
+        label = t['country_name_en'].where(t['item'] == 'country share', t['item'].str.capitalize())
+        t = t.assign(label=label)
+        stages = list(dict.fromkeys(t['stage']))
         wide = t.pivot_table(index='stage', columns='label', values='share_percent',
-                             aggfunc='sum', sort=False).fillna(0)
+                             aggfunc='sum', sort=False).reindex(stages).fillna(0)
         # Largest holders first within each bar, as Xitu stacks them.
         wide = wide[wide.sum().sort_values(ascending=False).index]
-        fig, ax = plt.subplots(figsize=(10, 6))
-        wide.plot.barh(stacked=True, ax=ax, colormap='tab20', width=0.7)
-        ax.set_xlim(0, 100)
-        ax.set_xlabel('Share of world total (%)')
+        fig, ax = plt.subplots(figsize=(9.6, 6.0), dpi=100)
+        wide.plot.bar(stacked=True, ax=ax, colormap='tab20', width=0.6)
+        ax.set_ylim(0, 100)
+        ax.set_ylabel('Share of world total (%)')
+        ax.set_xlabel('')
         ax.set_title('Where each stage of the rare-earth chain sits · 稀土产业链', loc='left')
-        ax.invert_yaxis()
-        ax.legend(ncol=4, fontsize=8, loc='upper center', bbox_to_anchor=(0.5, -0.12), frameon=False)
-        fig.text(0.01, 0.01, 'Sources: ' + '; '.join(sorted(set(t['source_label'].dropna()))),
-                 fontsize=7, wrap=True)
-        fig.tight_layout()
+        ax.legend(ncol=1, fontsize=7, loc='center left', bbox_to_anchor=(1.0, 0.5), frameon=False)
+        sources = t[['source_publisher', 'edition']].dropna().drop_duplicates()
+        fig.text(0.01, 0.01, 'Sources: ' + '; '.join('%s, %s' % tuple(r) for r in sources.to_numpy()),
+                 fontsize=7)
+        fig.tight_layout(rect=(0, 0.04, 1, 1))
         fig.savefig(self.out)
         plt.close(fig)
 
