@@ -247,12 +247,33 @@ case $out in
     ;;
 esac
 
-# ---------------------------------------------------------------------------
-# >>> CLI EXPORT CHECK GOES HERE <<<
-# When the command-line export lands, run it through run_xitu (headless, on
-# the installed data) into "$tmp/export" and check the files it writes, e.g.
-#   run_xitu export --view chain --output "$tmp/export/chain.png" || exit 1
-# ---------------------------------------------------------------------------
+# The command-line export, headless, on the installed dataset.
+mkdir -p "$tmp/export"
+if ! run_xitu export chain --year 2025 --format pdf -o "$tmp/export/chain.pdf" 2>"$tmp/export.err"; then
+  say "FAIL: xitu export chain on the installed data failed:"
+  cat "$tmp/export.err" >&2
+  exit 1
+fi
+if ! head -c 5 "$tmp/export/chain.pdf" | grep -q '%PDF-'; then
+  say "FAIL: xitu export chain wrote no PDF"
+  exit 1
+fi
+say "ok: xitu export chain wrote a PDF from the installed dataset"
+
+# Without XITU_DATA_DIR the binary must find its data through its own prefix
+# (/app): mount the installed tree there in a private mount namespace.
+if [ "$(id -u)" -eq 0 ] && command -v unshare >/dev/null 2>&1 && [ -d /app ] || mkdir /app 2>/dev/null; then
+  if unshare --mount sh -c "mount --bind '$app' /app && env -u XITU_DATA_DIR -u DISPLAY LC_ALL=C.UTF-8 \
+       /app/bin/xitu export data --format csv -o '$tmp/export/all.csv'" 2>"$tmp/prefix.err"; then
+    say "ok: the installed binary found its data under /app by itself"
+  else
+    say "FAIL: the installed binary did not find its data under /app:"
+    cat "$tmp/prefix.err" >&2
+    exit 1
+  fi
+else
+  say "note: not root or no unshare: the /app prefix lookup was not checked"
+fi
 
 say "ok: install test passed"
 exit 0

@@ -5,6 +5,7 @@
 #include <locale.h>
 
 #include "xitu-application.h"
+#include "xitu-cli-export.h"
 #include "xitu-cli-import.h"
 
 /* Options that answer without a display: GApplication parses them before
@@ -36,6 +37,8 @@ main (int   argc,
   /* Subcommands that never open a window. */
   if (argc > 1 && g_str_equal (argv[1], "import"))
     return xitu_cli_import (argc - 1, argv + 1);
+  if (argc > 1 && g_str_equal (argv[1], "export"))
+    return xitu_cli_export (argc - 1, argv + 1);
 
   app = xitu_application_new ();
   g_application_add_main_option (G_APPLICATION (app), "version", 0, G_OPTION_FLAG_NONE,
