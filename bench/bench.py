@@ -60,9 +60,15 @@ MEASUREMENTS = [
     dict(id='map-export-png', what='Map export to PNG 1920×1080',
          xitu=('bench-map', 'map-export-png'), peer='map-png',
          compared='geopandas 0.12 + matplotlib, same choropleth', target=('speedup-min', 20)),
+    dict(id='map-export-process', what='Map to PNG, whole process (bench-map map-export-png: no `xitu export map` yet)',
+         process=('bench-map-export', 'map-png', 'map-export-png'),
+         compared='python3 + geopandas script, same values', target=('report',)),
     dict(id='chain-export-pdf', what='Chain chart export to PDF',
          xitu=('bench-charts', 'chain-export-pdf'), peer='chain-pdf',
          compared='matplotlib stacked bars, same table', target=('speedup-min', 20)),
+    dict(id='chain-export-process', what='Chain chart to PDF, whole process (`xitu export chain` vs a Python script)',
+         process=('xitu-export-chain', 'chain-pdf', 'chain-export-pdf'),
+         compared='python3 + matplotlib script, same table', target=('report',)),
     dict(id='usgs-import', what='USGS MCS 2026 CSV import (3 MB)',
          xitu=('bench-import', 'usgs-import'), peer='usgs-import',
          compared='pandas read_csv + the same filtering', target=('speedup-min', 5)),
@@ -259,6 +265,58 @@ class Harness:
         self.results[m['id']] = dict(status='ok', xitu=dict(wall=st), output=text.strip().splitlines())
         log('  %s: xitu %.2f µs per recompute' % (m['id'], median))
 
+    # Whole processes, as a person runs them from a shell: `xitu export`
+    # (loads the dataset, draws, writes) against the peer as a script
+    # (imports, reads the table, draws, writes). Alternating, like the rest.
+    def process_argv(self, name):
+        if name == 'xitu-export-chain':
+            return [os.path.join(self.build, 'src', 'xitu'), 'export', 'chain', '-o',
+                    os.path.join(self.out, 'xitu-export-chain.pdf')]
+        if name == 'bench-map-export':
+            return [self.bench_program('bench-map'), '--warmup', '0', '--runs', '1', 'map-export-png']
+        raise BenchError('unknown process ' + name)
+
+    def run_process(self, m):
+        xitu_name, peer_task, needs = m['process']
+        argv = self.process_argv(xitu_name)
+        if not os.access(argv[0], os.X_OK):
+            self.results[m['id']] = dict(status='pending', note='%s is not built yet' % os.path.basename(argv[0]))
+            return
+        sides = [('xitu', argv)]
+        note = None
+        if self.results.get(needs, {}).get('status') != 'ok':
+            note = 'the peer needs %s first (it writes the data the peer reads)' % needs
+        else:
+            note = self.peer_available(peer_task)
+        if note is None:
+            sides.append(('peer', [PEER_PYTHON, PEERS, peer_task, '1']))
+        samples = {'xitu': [], 'peer': []}
+        # A peer process takes seconds: 10 timed runs are enough here.
+        warmup, runs = min(self.args.warmup, 1), min(self.args.runs, 10)
+        for i in range(warmup + runs):
+            for side, argv in (sides if i % 2 == 0 else sides[::-1]):
+                t0 = time.monotonic_ns()
+                done = subprocess.run(argv, env=self.env, capture_output=True, text=True, timeout=300)
+                us = (time.monotonic_ns() - t0) / 1000
+                if done.returncode != 0:
+                    if side == 'xitu':
+                        raise BenchError('%s exited %d: %s' % (' '.join(argv[:3]), done.returncode,
+                                                              done.stderr.strip()[-300:]))
+                    note = 'peer failed: ' + done.stderr.strip()[-200:]
+                    sides = sides[:1]
+                    samples['peer'] = []
+                    continue
+                if i >= warmup:
+                    samples[side].append(us)
+        r = dict(status='ok', xitu=dict(wall=stats(samples['xitu'])))
+        if samples['peer']:
+            r['peer'] = dict(wall=stats(samples['peer']))
+        if note:
+            r['peer_note'] = note
+        self.results[m['id']] = r
+        log('  %s: xitu %.1f ms%s' % (m['id'], r['xitu']['wall']['median'] / 1000,
+                                      ', peer %.1f ms' % (r['peer']['wall']['median'] / 1000) if 'peer' in r else ''))
+
     # ---- start-up and memory ----
 
     def startup_once(self, argv, env, timeout=60):
@@ -368,6 +426,8 @@ class Harness:
                     self.run_startup()
                 elif m.get('external'):
                     self.run_external(m)
+                elif m.get('process'):
+                    self.run_process(m)
                 else:
                     self.run_measurement(m)
             except BenchError as e:
@@ -397,6 +457,8 @@ def judge(m, results):
         return None, None
     kind = m['target'][0]
     if kind == 'report':
+        if 'peer' in r:
+            return '%.1f× faster' % (median_of(r, 'peer') / median_of(r)), 'reported'
         return None, 'reported'
     if kind == 'ratio-max':
         key = 'kb' if m['id'] == 'memory' else 'wall'
