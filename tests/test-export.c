@@ -376,6 +376,18 @@ test_write_failures (void)
     g_assert_true (strstr (error->message, "chart.png") != NULL);
     g_clear_error (&error);
   }
+  /* A name longer than the file system allows. */
+  {
+    g_autofree char *long_name = g_strnfill (300, 'x');
+    g_autofree char *path = g_build_filename (dir, long_name, NULL);
+    g_autoptr (GFile) file = g_file_new_for_path (path);
+
+    g_assert_false (xitu_export_write_atomic (file, bytes, &error));
+    g_assert_nonnull (error);
+    g_test_message ("%s", error->message);
+    g_assert_true (strstr (error->message, "Could not write") != NULL);
+    g_clear_error (&error);
+  }
   g_unlink (regular);
   g_rmdir (dir);
 }

@@ -3,6 +3,9 @@
 
 #include <glib/gi18n.h>
 
+#include "xitu-claims-view.h"
+#include "xitu-country-panel.h"
+#include "xitu-data-view.h"
 #include "xitu-stage-overview.h"
 #include "xitu-window.h"
 
@@ -14,8 +17,13 @@ struct _XituWindow
   GtkStack             *main_stack;
   AdwStatusPage        *error_page;
   AdwToastOverlay      *toast_overlay;
+  AdwFlap              *country_flap;
 
   GtkWidget            *overview;
+  GtkWidget            *data_view;
+  GtkWidget            *claims_view;
+  GtkWidget            *country_panel;
+  XituDataset          *dataset;
   XituLang              lang;
 };
 
@@ -70,6 +78,92 @@ wrap_in_page (GtkWidget *child)
 }
 
 static void
+on_view_toast (XituWindow *self,
+               const char *message)
+{
+  xitu_window_show_toast (self, message);
+}
+
+/* The Data and Claims & Sources pages. */
+static void
+add_table_views (XituWindow  *self,
+                 XituDataset *dataset)
+{
+  AdwViewStackPage *page;
+
+  self->data_view = xitu_data_view_new ();
+  g_object_bind_property (self, "lang", self->data_view, "lang", G_BINDING_SYNC_CREATE);
+  xitu_data_view_set_dataset (XITU_DATA_VIEW (self->data_view), dataset);
+  g_signal_connect_object (self->data_view, "toast", G_CALLBACK (on_view_toast), self, G_CONNECT_SWAPPED);
+  page = adw_view_stack_add_titled (self->view_stack, self->data_view, "data", _("Data"));
+  adw_view_stack_page_set_icon_name (page, "x-office-spreadsheet-symbolic");
+
+  self->claims_view = xitu_claims_view_new ();
+  g_object_bind_property (self, "lang", self->claims_view, "lang", G_BINDING_SYNC_CREATE);
+  xitu_claims_view_set_dataset (XITU_CLAIMS_VIEW (self->claims_view), dataset);
+  g_signal_connect_object (self->claims_view, "toast", G_CALLBACK (on_view_toast), self, G_CONNECT_SWAPPED);
+  page = adw_view_stack_add_titled (self->view_stack, self->claims_view, "claims", _("Claims & Sources"));
+  adw_view_stack_page_set_icon_name (page, "emblem-documents-symbolic");
+}
+
+/* ---- the country panel, in a side sheet ------------------------------ */
+
+static void
+on_country_source_activated (XituWindow *self,
+                             const char *source_id)
+{
+  if (self->claims_view == NULL)
+    return;
+  /* Folded, the sheet covers the view: get it out of the way. */
+  if (adw_flap_get_folded (self->country_flap))
+    adw_flap_set_reveal_flap (self->country_flap, FALSE);
+  adw_view_stack_set_visible_child (self->view_stack, self->claims_view);
+  xitu_claims_view_show_source (XITU_CLAIMS_VIEW (self->claims_view), source_id);
+}
+
+static void
+on_country_close_requested (XituWindow *self)
+{
+  adw_flap_set_reveal_flap (self->country_flap, FALSE);
+}
+
+static void
+setup_country_panel (XituWindow  *self,
+                     XituDataset *dataset)
+{
+  g_set_object (&self->dataset, dataset);
+  self->country_panel = xitu_country_panel_new ();
+  g_object_bind_property (self, "lang", self->country_panel, "lang", G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->country_panel, "source-activated",
+                           G_CALLBACK (on_country_source_activated), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->country_panel, "close-requested",
+                           G_CALLBACK (on_country_close_requested), self, G_CONNECT_SWAPPED);
+  adw_flap_set_flap (self->country_flap, self->country_panel);
+}
+
+static void
+show_country_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  XituWindow *self = XITU_WINDOW (widget);
+  const char *code = g_variant_get_string (parameter, NULL);
+
+  if (self->country_panel == NULL || xitu_dataset_lookup_country (self->dataset, code) == NULL)
+    return;
+  xitu_country_panel_set_country (XITU_COUNTRY_PANEL (self->country_panel), self->dataset, code, self->lang);
+  adw_flap_set_reveal_flap (self->country_flap, TRUE);
+}
+
+static void
+hide_country_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  adw_flap_set_reveal_flap (XITU_WINDOW (widget)->country_flap, FALSE);
+}
+
+static void
 add_views (XituWindow  *self,
            XituDataset *dataset)
 {
@@ -84,6 +178,9 @@ add_views (XituWindow  *self,
   xitu_stage_overview_set_dataset (XITU_STAGE_OVERVIEW (self->overview), dataset);
   page = adw_view_stack_add_titled (self->view_stack, wrap_in_page (self->overview), "chain", _("Chain"));
   adw_view_stack_page_set_icon_name (page, "view-list-symbolic");
+
+  add_table_views (self, dataset);
+  setup_country_panel (self, dataset);
 }
 
 static void
@@ -134,6 +231,16 @@ restore_state (XituWindow *self,
   view = g_settings_get_string (settings, "last-view");
   if (adw_view_stack_get_child_by_name (self->view_stack, view) != NULL)
     adw_view_stack_set_visible_child_name (self->view_stack, view);
+}
+
+static void
+xitu_window_dispose (GObject *object)
+{
+  XituWindow *self = XITU_WINDOW (object);
+
+  g_clear_object (&self->dataset);
+
+  G_OBJECT_CLASS (xitu_window_parent_class)->dispose (object);
 }
 
 static gboolean
@@ -230,6 +337,7 @@ xitu_window_class_init (XituWindowClass *klass)
                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  G_OBJECT_CLASS (klass)->dispose = xitu_window_dispose;
   GTK_WINDOW_CLASS (klass)->close_request = xitu_window_close_request;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/xituatlas/Xitu/ui/xitu-window.ui");
@@ -237,11 +345,14 @@ xitu_window_class_init (XituWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XituWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, XituWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, XituWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, XituWindow, country_flap);
 
   gtk_widget_class_install_action (widget_class, "win.select-view", "i", select_view_action);
   for (int i = 0; i < 7; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
                                          "win.select-view", "i", i);
+  gtk_widget_class_install_action (widget_class, "win.show-country", "s", show_country_action);
+  gtk_widget_class_install_action (widget_class, "win.hide-country", NULL, hide_country_action);
 
   g_type_ensure (XITU_TYPE_STAGE_OVERVIEW);
 }

@@ -289,21 +289,81 @@ draw_axis (XituChartCtx   *ctx,
     }
 }
 
+/* A stage name over at most two centred lines, ellipsized after that. */
+static PangoLayout *
+stage_heading_layout (XituChartCtx *ctx,
+                      const char   *stage_name,
+                      double        width)
+{
+  PangoLayout *layout = xitu_text_layout_new (ctx->cr, stage_name, XITU_TEXT_HEADING, ctx->s, ctx->lang);
+  double w;
+
+  xitu_text_get_size (layout, &w, NULL);
+  if (w <= width)
+    return layout;
+  xitu_text_wrap (layout, width);
+  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+  if (pango_layout_get_line_count (layout) > 2)
+    {
+      /* Keep two lines: the second one ellipsized by hand. */
+      PangoLayoutLine *second = pango_layout_get_line_readonly (layout, 1);
+      g_autofree char *first = g_strndup (stage_name, second->start_index);
+      g_autoptr (PangoLayout) rest = xitu_text_layout_new (ctx->cr, stage_name + second->start_index,
+                                                           XITU_TEXT_HEADING, ctx->s, ctx->lang);
+      g_autofree char *joined = NULL;
+
+      xitu_text_ellipsize (rest, width);
+      joined = g_strconcat (g_strchomp (first), "\n", pango_layout_get_text (rest), NULL);
+      pango_layout_set_text (layout, joined, -1);
+    }
+  return layout;
+}
+
+static double
+stage_heading_height (XituChartCtx *ctx,
+                      GArray       *bars,
+                      double        width)
+{
+  double h = xitu_chart_text_height (ctx, XITU_TEXT_HEADING);
+
+  for (guint b = 0; b < bars->len; b++)
+    {
+      ChainBar *bar = &g_array_index (bars, ChainBar, b);
+      g_autofree char *name = xitu_chart_stage_name (ctx, xitu_stage_get_id (bar->stage));
+      g_autoptr (PangoLayout) layout = stage_heading_layout (ctx, name, width);
+      double lh;
+
+      xitu_text_get_size (layout, NULL, &lh);
+      h = MAX (h, lh);
+    }
+  return h;
+}
+
 static void
 draw_bar_stats (XituChartCtx *ctx,
                 ChainBar     *bar,
                 const char   *stage_name,
                 double        cx,
                 double        y,
-                double        width)
+                double        width,
+                double        heading_h)
 {
   XituShares *shares = bar->shares;
   double small_h = xitu_chart_text_height (ctx, XITU_TEXT_SMALL);
   XituRect box;
 
-  box = xitu_chart_text (ctx, stage_name, XITU_TEXT_HEADING, ctx->palette->foreground,
-                         cx, y, XITU_ALIGN_CENTER, XITU_ALIGN_START, width);
-  y += box.height + 2 * ctx->s;
+  /* Stage names wrap onto a second line in narrow charts rather than
+   * losing their end. */
+  {
+    g_autoptr (PangoLayout) layout = stage_heading_layout (ctx, stage_name, width);
+
+    cairo_save (ctx->cr);
+    xitu_palette_set_source (ctx->cr, ctx->palette->foreground);
+    box = xitu_text_draw_layout (ctx->cr, layout, cx, y, XITU_ALIGN_CENTER, XITU_ALIGN_START);
+    cairo_restore (ctx->cr);
+    xitu_chart_record_text (ctx, box);
+  }
+  y += heading_h + 2 * ctx->s;
 
   if (!xitu_shares_has_data (shares))
     {
@@ -394,7 +454,7 @@ xitu_chain_chart_draw (XituChartCtx *ctx)
   g_autofree char *subtitle = NULL;
   g_autofree char *axis_title = NULL;
   XituRect body, plot;
-  double legend_h, stats_h, tick_w, slot, bar_w;
+  double legend_h, stats_h, tick_w, slot, bar_w, heading_h;
   int year;
 
   bars = chain_collect (ctx->dataset, ctx->opts, &year);
@@ -445,7 +505,8 @@ xitu_chain_chart_draw (XituChartCtx *ctx)
                                      body.x, body.y, body.width);
 
   tick_w = xitu_chart_text_width (ctx, "100 %", XITU_TEXT_SMALL) + 8 * ctx->s;
-  stats_h = xitu_chart_text_height (ctx, XITU_TEXT_HEADING) + 2 * ctx->s
+  heading_h = stage_heading_height (ctx, bars, (body.width - tick_w) / bars->len - 8 * ctx->s);
+  stats_h = heading_h + 2 * ctx->s
           + 3 * xitu_chart_text_height (ctx, XITU_TEXT_SMALL)
           + xitu_chart_text_height (ctx, XITU_TEXT_VALUE) + 8 * ctx->s;
 
@@ -575,7 +636,7 @@ xitu_chain_chart_draw (XituChartCtx *ctx)
       cairo_stroke (cr);
       cairo_restore (cr);
 
-      draw_bar_stats (ctx, bar, stage_name, cx, bottom + 8 * ctx->s, slot - 8 * ctx->s);
+      draw_bar_stats (ctx, bar, stage_name, cx, bottom + 8 * ctx->s, slot - 8 * ctx->s, heading_h);
       append_summary (ctx, summary, bar, stage_name);
     }
 

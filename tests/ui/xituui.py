@@ -101,3 +101,71 @@ class App:
             self.proc.wait(5)
         except subprocess.TimeoutExpired:
             self.proc.kill()
+
+
+# ---- helpers for the views' tests -------------------------------------------
+
+def find_all(node, predicate, prune=None, limit=None, depth=0, found=None):
+    """Nodes under `node` (itself included) that match, in tree order; no
+    descent below nodes for which `prune` is true. Every step is a D-Bus
+    call, so stop at `limit` matches and prune what cannot hold the target."""
+    if found is None:
+        found = []
+    if node is None or depth > 40 or (limit is not None and len(found) >= limit):
+        return found
+    try:
+        if predicate(node):
+            found.append(node)
+        if prune is not None and depth > 0 and prune(node):
+            return found
+        count = node.childCount
+    except Exception:  # a node that went away while we walked
+        return found
+    for i in range(count):
+        if limit is not None and len(found) >= limit:
+            break
+        try:
+            child = node.getChildAtIndex(i)
+        except Exception:
+            child = None
+        find_all(child, predicate, prune, limit, depth + 1, found)
+    return found
+
+
+def find_in(node, predicate, prune=None):
+    """The first node under `node` that matches, or None."""
+    found = find_all(node, predicate, prune, limit=1)
+    return found[0] if found else None
+
+
+def extents(node):
+    """(x, y, width, height) in window coordinates. GTK 4 reports positions
+    relative to the toplevel, which is what xdotool's --window wants."""
+    import pyatspi
+    e = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+    return e.x, e.y, e.width, e.height
+
+
+def xdotool(*args):
+    subprocess.check_call(('xdotool',) + args)
+
+
+def window_id():
+    out = subprocess.check_output(['xdotool', 'search', '--sync', '--onlyvisible', '--name', '^(Xitu|稀土)$'])
+    return out.split()[0].decode()
+
+
+def click(node):
+    """A real pointer click in the middle of the node (for widgets that have
+    no accessible action, such as column headers)."""
+    x, y, w, h = extents(node)
+    if w <= 0 or h <= 0:
+        raise AssertionError('%r has no size on screen' % node.name)
+    xdotool('mousemove', '--window', window_id(), str(x + w // 2), str(y + h // 2), 'click', '1')
+
+
+def key(*keys):
+    """Key presses to the window, e.g. key('ctrl+f')."""
+    wid = window_id()
+    xdotool('windowfocus', '--sync', wid)
+    xdotool('key', '--window', wid, '--clearmodifiers', *keys)
