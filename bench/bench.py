@@ -60,6 +60,10 @@ MEASUREMENTS = [
     dict(id='map-export-png', what='Map export to PNG 1920×1080',
          xitu=('bench-map', 'map-export-png'), peer='map-png',
          compared='geopandas 0.12 + matplotlib, same choropleth', target=('speedup-min', 20)),
+    dict(id='png-cairo', what='PNG encoding of the 1920×1080 map: cairo\'s writer (what export uses)',
+         xitu=('bench-png', 'png-cairo'), target=('report',)),
+    dict(id='png-fast', what='PNG encoding of the same map: proposed writer (RGB, zlib 1, no filter)',
+         xitu=('bench-png', 'png-fast'), compared='cairo\'s writer', relative_to='png-cairo', target=('report',)),
     dict(id='map-export-process', what='Map to PNG, whole process (bench-map map-export-png: no `xitu export map` yet)',
          process=('bench-map-export', 'map-png', 'map-export-png'),
          compared='python3 + geopandas script, same values', target=('report',)),
@@ -72,6 +76,9 @@ MEASUREMENTS = [
     dict(id='usgs-import', what='USGS MCS 2026 CSV import (3 MB)',
          xitu=('bench-import', 'usgs-import'), peer='usgs-import',
          compared='pandas read_csv + the same filtering', target=('speedup-min', 5)),
+    dict(id='usgs-import-prefiltered', what='USGS import, proposal: other chapters passed over before decoding',
+         xitu=('bench-import', 'usgs-import-prefiltered'), peer='usgs-import',
+         compared='pandas, as above', target=('report',)),
     dict(id='dataset-load', what='Dataset load at start',
          xitu=('bench-map', 'dataset-load'), compared='start-up (Xitu, above)',
          relative_to='startup', target=('fraction-max', 0.05)),
@@ -459,6 +466,10 @@ def judge(m, results):
     if kind == 'report':
         if 'peer' in r:
             return '%.1f× faster' % (median_of(r, 'peer') / median_of(r)), 'reported'
+        base = results.get(m.get('relative_to'), {})
+        if base.get('status') == 'ok':
+            return '%.1f× faster (CPU time: %.1f×)' % (median_of(base) / median_of(r),
+                                                      median_of(base, key='cpu') / median_of(r, key='cpu')), 'reported'
         return None, 'reported'
     if kind == 'ratio-max':
         key = 'kb' if m['id'] == 'memory' else 'wall'
