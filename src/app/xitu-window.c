@@ -6,6 +6,8 @@
 #include "xitu-claims-view.h"
 #include "xitu-country-panel.h"
 #include "xitu-data-view.h"
+#include "xitu-chain-view.h"
+#include "xitu-dependence-view.h"
 #include "xitu-stage-overview.h"
 #include "xitu-window.h"
 
@@ -20,6 +22,8 @@ struct _XituWindow
   AdwFlap              *country_flap;
 
   GtkWidget            *overview;
+  GtkWidget            *chain_view;
+  GtkWidget            *dependence_view;
   GtkWidget            *data_view;
   GtkWidget            *claims_view;
   GtkWidget            *country_panel;
@@ -58,23 +62,6 @@ lang_from_settings (GSettings *settings)
   if (g_strcmp0 (value, "follow") == 0 || !xitu_lang_from_string (value, &lang))
     return lang_from_locale ();
   return lang;
-}
-
-static GtkWidget *
-wrap_in_page (GtkWidget *child)
-{
-  GtkWidget *clamp = adw_clamp_new ();
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 900);
-  gtk_widget_set_margin_top (child, 24);
-  gtk_widget_set_margin_bottom (child, 24);
-  gtk_widget_set_margin_start (child, 12);
-  gtk_widget_set_margin_end (child, 12);
-  adw_clamp_set_child (ADW_CLAMP (clamp), child);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  return scroller;
 }
 
 static void
@@ -164,21 +151,118 @@ hide_country_action (GtkWidget  *widget,
 }
 
 static void
-add_views (XituWindow  *self,
-           XituDataset *dataset)
+on_chart_country_activated (XituWindow *self,
+                            const char *code,
+                            const char *stage)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-country", "s", code);
+}
+
+static XituNumberStyle
+numbers_from_settings (GSettings *settings)
+{
+  g_autofree char *value = settings != NULL ? g_settings_get_string (settings, "number-style") : NULL;
+
+  return g_strcmp0 (value, "wan-yi") == 0 ? XITU_NUMBERS_WANYI : XITU_NUMBERS_PLAIN;
+}
+
+static int
+latest_stage_year (XituDataset *dataset)
+{
+  /* The latest observed year, not a projection's: 2030 is an outlook. */
+  return MAX (xitu_dataset_get_latest_year (dataset, "production", NULL),
+              xitu_dataset_get_latest_year (dataset, "share", NULL));
+}
+
+/* The text summary under the chart follows the year the chart shows. */
+static void
+on_chain_year_changed (XituWindow *self)
+{
+  XituChartWidget *chart = xitu_chain_view_get_chart (XITU_CHAIN_VIEW (self->chain_view));
+  int year = xitu_chart_widget_get_year (chart);
+
+  xitu_stage_overview_set_year (XITU_STAGE_OVERVIEW (self->overview),
+                                year != 0 ? year : latest_stage_year (self->dataset));
+}
+
+/* The chain chart above its text summary, one scrolling page. */
+static GtkWidget *
+chain_page (XituWindow  *self,
+            XituDataset *dataset)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *clamp = adw_clamp_new ();
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+
+  self->chain_view = xitu_chain_view_new ();
+  gtk_widget_set_size_request (self->chain_view, -1, 520);
+  xitu_chain_view_set_lang (XITU_CHAIN_VIEW (self->chain_view), self->lang);
+  xitu_chain_view_set_dataset (XITU_CHAIN_VIEW (self->chain_view), dataset);
+  g_signal_connect_object (self->chain_view, "country-activated",
+                           G_CALLBACK (on_chart_country_activated), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (xitu_chain_view_get_chart (XITU_CHAIN_VIEW (self->chain_view)), "notify::year",
+                           G_CALLBACK (on_chain_year_changed), self, G_CONNECT_SWAPPED);
+  gtk_box_append (GTK_BOX (box), self->chain_view);
+
+  self->overview = xitu_stage_overview_new ();
+  xitu_stage_overview_set_lang (XITU_STAGE_OVERVIEW (self->overview), self->lang);
+  xitu_stage_overview_set_year (XITU_STAGE_OVERVIEW (self->overview), latest_stage_year (dataset));
+  xitu_stage_overview_set_dataset (XITU_STAGE_OVERVIEW (self->overview), dataset);
+  gtk_widget_set_margin_top (self->overview, 12);
+  gtk_widget_set_margin_bottom (self->overview, 24);
+  gtk_widget_set_margin_start (self->overview, 12);
+  gtk_widget_set_margin_end (self->overview, 12);
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 900);
+  adw_clamp_set_child (ADW_CLAMP (clamp), self->overview);
+  gtk_box_append (GTK_BOX (box), clamp);
+
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), box);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  return scroller;
+}
+
+static void
+add_chart_views (XituWindow  *self,
+                 XituDataset *dataset)
 {
   AdwViewStackPage *page;
 
-  self->overview = xitu_stage_overview_new ();
+  page = adw_view_stack_add_titled (self->view_stack, chain_page (self, dataset), "chain", _("Chain"));
+  adw_view_stack_page_set_icon_name (page, "view-list-symbolic");
+
+  self->dependence_view = xitu_dependence_view_new ();
+  xitu_dependence_view_set_lang (XITU_DEPENDENCE_VIEW (self->dependence_view), self->lang);
+  xitu_dependence_view_set_dataset (XITU_DEPENDENCE_VIEW (self->dependence_view), dataset);
+  g_signal_connect_object (self->dependence_view, "country-activated",
+                           G_CALLBACK (on_chart_country_activated), self, G_CONNECT_SWAPPED);
+  page = adw_view_stack_add_titled (self->view_stack, self->dependence_view, "dependence", _("Dependence"));
+  adw_view_stack_page_set_icon_name (page, "network-workgroup-symbolic");
+}
+
+static void
+apply_numbers (XituWindow *self,
+               const char *key,
+               GSettings  *settings)
+{
+  XituNumberStyle numbers = numbers_from_settings (settings);
+
+  if (self->chain_view != NULL)
+    xitu_chain_view_set_numbers (XITU_CHAIN_VIEW (self->chain_view), numbers);
+  if (self->dependence_view != NULL)
+    xitu_dependence_view_set_numbers (XITU_DEPENDENCE_VIEW (self->dependence_view), numbers);
+}
+
+static void
+add_views (XituWindow  *self,
+           XituDataset *dataset)
+{
+  g_set_object (&self->dataset, dataset);
+  add_chart_views (self, dataset);
   xitu_stage_overview_set_lang (XITU_STAGE_OVERVIEW (self->overview), self->lang);
   /* The latest observed year, not a projection's: 2030 is an outlook. */
   xitu_stage_overview_set_year (XITU_STAGE_OVERVIEW (self->overview),
                                 MAX (xitu_dataset_get_latest_year (dataset, "production", NULL),
                                      xitu_dataset_get_latest_year (dataset, "share", NULL)));
-  xitu_stage_overview_set_dataset (XITU_STAGE_OVERVIEW (self->overview), dataset);
-  page = adw_view_stack_add_titled (self->view_stack, wrap_in_page (self->overview), "chain", _("Chain"));
-  adw_view_stack_page_set_icon_name (page, "view-list-symbolic");
-
   add_table_views (self, dataset);
   setup_country_panel (self, dataset);
 }
@@ -276,6 +360,10 @@ set_lang (XituWindow *self,
   self->lang = lang;
   if (self->overview != NULL)
     xitu_stage_overview_set_lang (XITU_STAGE_OVERVIEW (self->overview), lang);
+  if (self->chain_view != NULL)
+    xitu_chain_view_set_lang (XITU_CHAIN_VIEW (self->chain_view), lang);
+  if (self->dependence_view != NULL)
+    xitu_dependence_view_set_lang (XITU_DEPENDENCE_VIEW (self->dependence_view), lang);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANG]);
 }
 
@@ -377,10 +465,17 @@ xitu_window_new (XituApplication *application)
 
   self->lang = lang_from_settings (settings);
   if (settings != NULL)
-    g_signal_connect_object (settings, "changed::label-language",
-                             G_CALLBACK (label_language_changed), self, G_CONNECT_SWAPPED);
+    {
+      g_signal_connect_object (settings, "changed::label-language",
+                               G_CALLBACK (label_language_changed), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (settings, "changed::number-style",
+                               G_CALLBACK (apply_numbers), self, G_CONNECT_SWAPPED);
+    }
   if (dataset != NULL)
-    add_views (self, dataset);
+    {
+      add_views (self, dataset);
+      apply_numbers (self, "number-style", settings);
+    }
   else
     show_load_error (self, xitu_application_get_load_error (application));
   restore_state (self, settings);
