@@ -14,7 +14,8 @@
  *                      (new options): the widget's full-render path
  *
  * The wait between queue_draw and the frame clock starting the frame is
- * pacing, not work, and is not counted. Without a display the program
+ * pacing, not work, and is not counted; frames already due are let pass
+ * before each timed run. Without a display the program
  * exits 77 (skipped).
  */
 #include <gtk/gtk.h>
@@ -85,6 +86,32 @@ wait_for_frame (void)
   g_source_remove (timeout);
 }
 
+static gboolean
+flag_done (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Lets frames that were already due (a relayout after mapping, an
+ * accessibility update) pass before a timed run: the main loop runs until
+ * 50 ms have gone by without a frame. */
+static void
+settle (void)
+{
+  for (int i = 0; i < 40; i++)
+    {
+      gboolean done = FALSE;
+
+      bench.painted = FALSE;
+      g_timeout_add (50, flag_done, &done);
+      while (!done)
+        g_main_context_iteration (NULL, TRUE);
+      if (!bench.painted)
+        return;
+    }
+}
+
 static void
 setup_window (gpointer data)
 {
@@ -109,6 +136,7 @@ setup_window (gpointer data)
   if (gtk_widget_get_width (bench.map) != WIDTH || gtk_widget_get_height (bench.map) != HEIGHT)
     g_printerr ("bench-map-widget: the map is %d×%d, not %d×%d\n", gtk_widget_get_width (bench.map),
                 gtk_widget_get_height (bench.map), WIDTH, HEIGHT);
+  settle ();
 }
 
 static void
@@ -130,8 +158,10 @@ widget_hover (gpointer data)
   wall = xitu_bench_now_us () - wall;
   cpu = xitu_bench_cpu_us () - cpu;
   wait_for_frame ();
-  xitu_bench_report ((double) (wall + bench.after_wall - bench.before_wall),
-                     (double) (cpu + bench.after_cpu - bench.before_cpu));
+  wall += bench.after_wall - bench.before_wall;
+  cpu += bench.after_cpu - bench.before_cpu;
+  settle ();
+  xitu_bench_report ((double) wall, (double) cpu);
 }
 
 static void
@@ -147,8 +177,10 @@ widget_full_frame (gpointer data)
   wall = xitu_bench_now_us () - wall;
   cpu = xitu_bench_cpu_us () - cpu;
   wait_for_frame ();
-  xitu_bench_report ((double) (wall + bench.after_wall - bench.before_wall),
-                     (double) (cpu + bench.after_cpu - bench.before_cpu));
+  wall += bench.after_wall - bench.before_wall;
+  cpu += bench.after_cpu - bench.before_cpu;
+  settle ();
+  xitu_bench_report ((double) wall, (double) cpu);
 }
 
 int
