@@ -26,6 +26,7 @@ if [ ! -f "$build/build.ninja" ]; then
   meson setup "$build" "$top" --buildtype=release -Db_ndebug=if-release -Dwerror=false \
     -Dgui_tests=false >/dev/null
 fi
+ninja -C "$build" build.ninja >/dev/null  # reconfigure first if meson files changed
 targets=$(ninja -C "$build" -t targets all | sed -n 's/^\(bench\/[A-Za-z0-9_-]*\): c_LINKER$/\1/p')
 ninja -C "$build" src/xitu data/gschemas.compiled $targets >/dev/null
 
