@@ -191,6 +191,19 @@ test_usage (void)
                              "[exit 2]\n");
 }
 
+/* -h and --help print the usage and return 0 instead of exiting inside the
+ * option parser (found by fuzz-cli). */
+static void
+test_help_returns (void)
+{
+  if (g_test_subprocess ())
+    run_child ();
+
+  run ("/cli-import/help", "-h", NULL);
+  g_test_trap_assert_stdout ("Usage:\n  xitu import [OPTION*] FILE*--dry-run*");
+  g_test_trap_assert_stderr ("[exit 0]\n");
+}
+
 static void
 test_bad_encoding (void)
 {
@@ -232,6 +245,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/cli-import/dry-run", test_dry_run);
+  g_test_add_func ("/cli-import/help", test_help_returns);
   g_test_add_func ("/cli-import/store", test_store);
   g_test_add_func ("/cli-import/edition", test_edition);
   g_test_add_func ("/cli-import/bad-input", test_bad_input);

@@ -90,6 +90,7 @@ test_claims (void)
   g_autoptr(GPtrArray) figures = xitu_dataset_get_claim_figures (dataset, claim);
   g_autoptr(GPtrArray) chn = xitu_dataset_get_claims_for_country (dataset, "CHN");
   g_autoptr(GPtrArray) usa = xitu_dataset_get_claims_for_country (dataset, "USA");
+  const char *original, *translation;
 
   g_assert_true (xitu_dataset_claim_matches (dataset, claim, -1, NULL));
   g_assert_true (xitu_dataset_claim_matches (dataset, claim, XITU_VERDICT_SUPPORTED, NULL));
@@ -98,6 +99,17 @@ test_claims (void)
   g_assert_true (xitu_dataset_claim_matches (dataset, claim, -1, "zh"));
   g_assert_false (xitu_dataset_claim_matches (dataset, claim, -1, "en"));
   g_assert_true (xitu_dataset_claim_matches (dataset, claim, XITU_VERDICT_SUPPORTED, "zh"));
+
+  /* A Chinese article: the Chinese wording is the original. */
+  xitu_dataset_get_claim_wording (dataset, claim, &original, &translation);
+  g_assert_cmpstr (original, ==, "中国控制全球90%的精炼");
+  g_assert_cmpstr (translation, ==, "China controls 90 % of refining");
+  g_assert_cmpstr (xitu_source_get_translated_title (xitu_dataset_lookup_source (dataset, "news")), ==,
+                   "Rare-earth news");
+  g_assert_cmpstr (xitu_source_get_translated_title (xitu_dataset_lookup_source (dataset, "iea")), ==,
+                   "2024年全球关键矿产展望");
+  /* No translation at all. */
+  g_assert_null (xitu_source_get_translated_title (xitu_dataset_lookup_source (dataset, "usgs-old")));
 
   g_assert_cmpuint (figures->len, ==, 1);
   g_assert_cmpfloat (xitu_figure_get_value (g_ptr_array_index (figures, 0)), ==, 92.0);

@@ -20,18 +20,18 @@ mkdir -p build-fuzz/crashes
 status=0
 for t in $targets; do
   seeds=$(sed -n "s/^  '$t': \[\(.*\)\],/\1/p" tests/fuzz/meson.build | tr -d "',")
-  corpus=build-fuzz/corpus/$t
+  corpus=$top/build-fuzz/corpus/$t
   mkdir -p "$corpus"
   for s in $seeds; do
     find "tests/$s" -maxdepth 1 -type f ! -name '*.py' ! -name EXPECTED -exec cp {} "$corpus/" \; 2>/dev/null || true
   done
   dict=""
-  [ -f "tests/fuzz/$t.dict" ] && dict="-dict=tests/fuzz/$t.dict"
-  [ -z "$dict" ] && [ -f tests/fuzz/json.dict ] && case "$t" in dataset|geo|scenario) dict="-dict=tests/fuzz/json.dict";; esac
+  [ -f "tests/fuzz/$t.dict" ] && dict="-dict=$top/tests/fuzz/$t.dict"
+  [ -z "$dict" ] && [ -f tests/fuzz/json.dict ] && case "$t" in dataset|geo|scenario) dict="-dict=$top/tests/fuzz/json.dict";; esac
   echo "fuzz-$t: ${seconds}s, $(ls "$corpus" | wc -l) seeds" >&2
-  if ! ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$top/tests/lsan.supp \
+  if ! XITU_DATA_DIR="$top/data" ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$top/tests/lsan.supp \
        "build-fuzz/tests/fuzz/fuzz-$t" $dict -max_total_time="$seconds" -rss_limit_mb=2048 \
-       -max_len=1048576 -artifact_prefix=build-fuzz/crashes/ -print_final_stats=1 "$corpus" \
+       -max_len=1048576 -close_fd_mask=3 -artifact_prefix="$top/build-fuzz/crashes/" -print_final_stats=1 "$corpus" \
        2> "build-fuzz/fuzz-$t.log"; then
     echo "fuzz-$t FOUND A CRASH: see build-fuzz/fuzz-$t.log and build-fuzz/crashes/" >&2
     tail -40 "build-fuzz/fuzz-$t.log" >&2

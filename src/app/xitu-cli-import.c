@@ -34,6 +34,7 @@ xitu_cli_import (int    argc,
   g_autofree char *encoding = NULL;
   g_autofree char *store_dir = NULL;
   gboolean dry_run = FALSE;
+  gboolean help = FALSE;
   XituImportOptions options = { NULL, NULL, XITU_CSV_ENCODING_AUTO };
   const GOptionEntry entries[] = {
     { "dry-run", 'n', 0, G_OPTION_ARG_NONE, &dry_run,
@@ -46,6 +47,7 @@ xitu_cli_import (int    argc,
       N_("ENCODING") },
     { "store-dir", 0, 0, G_OPTION_ARG_FILENAME, &store_dir,
       N_("Where imports are stored (default: ~/.local/share/xitu/imports)"), N_("DIR") },
+    { "help", 'h', 0, G_OPTION_ARG_NONE, &help, N_("Show this help"), NULL },
     { NULL }
   };
 
@@ -66,8 +68,18 @@ xitu_cli_import (int    argc,
   args[0] = g_strdup ("xitu import");
   for (int i = 1; i < argc; i++)
     args[i] = g_strdup (argv[i]);
+  /* GOption's own --help calls exit(); answer it here instead, so that the
+   * command is a function that returns, for the tests and the fuzzer. */
+  g_option_context_set_help_enabled (context, FALSE);
   if (!g_option_context_parse_strv (context, &args, &error))
     return usage_error (context, error->message);
+  if (help)
+    {
+      g_autofree char *text = g_option_context_get_help (context, TRUE, NULL);
+
+      g_print ("%s", text);
+      return 0;
+    }
   if (g_strv_length (args) != 2)
     return usage_error (context, g_strv_length (args) < 2 ? _("no file given")
                                                           : _("give one file at a time"));

@@ -267,6 +267,50 @@ add_views (XituWindow  *self,
   setup_country_panel (self, dataset);
 }
 
+/* An import (or its removal) gives the application a new dataset; every
+ * view moves to it, keeping its own controls. */
+static void
+on_dataset_changed (XituWindow      *self,
+                    GParamSpec      *pspec,
+                    XituApplication *app)
+{
+  XituDataset *dataset = xitu_application_get_dataset (app);
+
+  if (dataset == NULL || self->chain_view == NULL)
+    return;
+
+  g_set_object (&self->dataset, dataset);
+  xitu_chain_view_set_dataset (XITU_CHAIN_VIEW (self->chain_view), dataset);
+  xitu_stage_overview_set_dataset (XITU_STAGE_OVERVIEW (self->overview), dataset);
+  xitu_dependence_view_set_dataset (XITU_DEPENDENCE_VIEW (self->dependence_view), dataset);
+  xitu_data_view_set_dataset (XITU_DATA_VIEW (self->data_view), dataset);
+  xitu_claims_view_set_dataset (XITU_CLAIMS_VIEW (self->claims_view), dataset);
+  adw_flap_set_reveal_flap (self->country_flap, FALSE);
+}
+
+static void
+report_import_problems (XituWindow      *self,
+                        XituApplication *app)
+{
+  GPtrArray *problems = xitu_application_get_import_problems (app);
+  g_autofree char *message = NULL;
+  g_autofree char *escaped = NULL;
+  AdwToast *toast;
+
+  if (problems == NULL || problems->len == 0)
+    return;
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "%u stored import could not be read and was skipped: %s",
+                                          "%u stored imports could not be read and were skipped: %s",
+                                          problems->len),
+                             problems->len, (const char *) g_ptr_array_index (problems, 0));
+  escaped = g_markup_escape_text (message, -1);
+  toast = adw_toast_new (escaped);
+  /* Lost data is worth more than a glance: it stays until dismissed. */
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 static void
 show_load_error (XituWindow   *self,
                  const GError *error)
@@ -306,9 +350,11 @@ restore_state (XituWindow *self,
   if (settings == NULL)
     return;
 
+  /* A stored size from a damaged or hand-edited settings file is clamped
+   * to something a window can be. */
   gtk_window_set_default_size (GTK_WINDOW (self),
-                               g_settings_get_int (settings, "window-width"),
-                               g_settings_get_int (settings, "window-height"));
+                               CLAMP (g_settings_get_int (settings, "window-width"), 360, 16384),
+                               CLAMP (g_settings_get_int (settings, "window-height"), 294, 16384));
   if (g_settings_get_boolean (settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
@@ -475,6 +521,9 @@ xitu_window_new (XituApplication *application)
     {
       add_views (self, dataset);
       apply_numbers (self, "number-style", settings);
+      report_import_problems (self, application);
+      g_signal_connect_object (application, "notify::dataset",
+                               G_CALLBACK (on_dataset_changed), self, G_CONNECT_SWAPPED);
     }
   else
     show_load_error (self, xitu_application_get_load_error (application));
@@ -486,8 +535,13 @@ void
 xitu_window_show_toast (XituWindow *self,
                         const char *message)
 {
+  g_autofree char *escaped = NULL;
+
   g_return_if_fail (XITU_IS_WINDOW (self));
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+
+  /* Toast titles are markup; messages quote file names and parser errors. */
+  escaped = g_markup_escape_text (message, -1);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
 }
 
 XituLang

@@ -3,6 +3,7 @@
  * docs/dataset-format.md. Everything is checked before anything is handed
  * out: a dataset either loads whole or not at all. */
 #include <math.h>
+#include <stdio.h>
 
 #include "xitu-dataset-loader.h"
 #include "xitu-json-reader.h"
@@ -897,8 +898,18 @@ xitu_dataset_load_data (const char  *data,
   parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, data, length, &json_error))
     {
-      g_set_error (error, XITU_DATASET_ERROR, XITU_DATASET_ERROR_NOT_JSON,
-                   "%s: not valid JSON: %s", display_name, json_error->message);
+      /* json-glib says "<data>:LINE:COLUMN: Parse error: …"; name the
+       * file instead, in the FILE:LINE:COLUMN form editors jump to. */
+      const char *message = json_error->message;
+      guint line = 0, column = 0;
+      int consumed = 0;
+
+      if (sscanf (message, "<data>:%u:%u: %n", &line, &column, &consumed) == 2 && consumed > 0)
+        g_set_error (error, XITU_DATASET_ERROR, XITU_DATASET_ERROR_NOT_JSON,
+                     "%s:%u:%u: not valid JSON: %s", display_name, line, column, message + consumed);
+      else
+        g_set_error (error, XITU_DATASET_ERROR, XITU_DATASET_ERROR_NOT_JSON,
+                     "%s: not valid JSON: %s", display_name, message);
       return NULL;
     }
 

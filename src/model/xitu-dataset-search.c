@@ -218,6 +218,38 @@ xitu_dataset_claim_matches (XituDataset *self,
   return source != NULL && g_strcmp0 (xitu_source_get_language (source), language) == 0;
 }
 
+static gboolean
+is_chinese (XituSource *source)
+{
+  return source != NULL && g_strcmp0 (xitu_source_get_language (source), "zh") == 0;
+}
+
+void
+xitu_dataset_get_claim_wording (XituDataset  *self,
+                                XituClaim    *claim,
+                                const char  **original,
+                                const char  **translation)
+{
+  XituSource *source = xitu_dataset_lookup_source (self, xitu_claim_get_source (claim));
+  const XituText *text = xitu_claim_get_text (claim);
+
+  *original = is_chinese (source) && text->zh != NULL ? text->zh : text->en;
+  *translation = *original == text->zh ? text->en : text->zh;
+  if (*translation != NULL && (**translation == '\0' || g_strcmp0 (*original, *translation) == 0))
+    *translation = NULL;
+}
+
+const char *
+xitu_source_get_translated_title (XituSource *source)
+{
+  const XituText *translations = xitu_source_get_title_translation (source);
+  const char *translated = is_chinese (source) ? translations->en : translations->zh;
+
+  if (translated == NULL || *translated == '\0' || g_strcmp0 (translated, xitu_source_get_title (source)) == 0)
+    return NULL;
+  return translated;
+}
+
 GPtrArray *
 xitu_dataset_get_claim_figures (XituDataset *self,
                                 XituClaim   *claim)

@@ -31,6 +31,15 @@ gboolean    xitu_dataset_claim_matches              (XituDataset *self,
                                                      XituClaim   *claim,
                                                      int          verdict,
                                                      const char  *language);
+/* The claim as its article words it (in the source's language) and its
+ * translation; the translation is NULL where there is none. */
+void        xitu_dataset_get_claim_wording          (XituDataset  *self,
+                                                     XituClaim    *claim,
+                                                     const char  **original,
+                                                     const char  **translation);
+/* The source's title translated out of its original language (into
+ * Chinese for an English source, English for a Chinese one), or NULL. */
+const char *xitu_source_get_translated_title        (XituSource   *source);
 GPtrArray  *xitu_dataset_get_claim_figures          (XituDataset *self,
                                                      XituClaim   *claim);
 GPtrArray  *xitu_dataset_get_claims_for_country     (XituDataset *self,

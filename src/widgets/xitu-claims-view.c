@@ -61,21 +61,6 @@ source_language (XituClaimsView *self,
   return source != NULL && xitu_source_get_language (source) != NULL ? xitu_source_get_language (source) : "en";
 }
 
-/* The text as the article words it, then its translation. */
-static void
-split_original (const XituText  *text,
-                const char      *language,
-                const char     **original,
-                const char     **translation)
-{
-  gboolean zh = g_strcmp0 (language, "zh") == 0;
-
-  *original = zh && text->zh != NULL ? text->zh : text->en;
-  *translation = *original == text->zh ? text->en : text->zh;
-  if (g_strcmp0 (*original, *translation) == 0)
-    *translation = NULL;
-}
-
 static void
 on_show_source_clicked (GtkButton      *button,
                         XituClaimsView *self)
@@ -110,10 +95,7 @@ create_source_part (XituClaimsView *self,
     }
 
   original = xitu_source_get_title (source);
-  translation = xitu_text_get (xitu_source_get_title_translation (source),
-                               g_strcmp0 (source_language (self, source), "zh") == 0 ? XITU_LANG_EN : XITU_LANG_ZH);
-  if (g_strcmp0 (translation, original) == 0)
-    translation = NULL;
+  translation = xitu_source_get_translated_title (source);
 
   gtk_box_append (GTK_BOX (box), xitu_text_label_new (original, "source-title"));
   if (translation != NULL)
@@ -203,7 +185,7 @@ create_claim_row (gpointer item,
   gtk_box_append (GTK_BOX (header), outlet);
   gtk_box_append (GTK_BOX (box), header);
 
-  split_original (xitu_claim_get_text (claim), source_language (self, source), &original, &translation);
+  xitu_dataset_get_claim_wording (self->dataset, claim, &original, &translation);
   gtk_box_append (GTK_BOX (box), xitu_text_label_new (original, "claim-original"));
   if (translation != NULL)
     gtk_box_append (GTK_BOX (box), xitu_text_label_new (translation, "claim-translation"));
@@ -270,16 +252,15 @@ describe_source (XituClaimsView *self,
   const char *translation = NULL;
   g_autofree char *meta = NULL;
 
+  /* The translation only where the reader's language is not the original's. */
+  if (self->lang == XITU_LANG_BOTH || g_strcmp0 (language, xitu_lang_to_string (self->lang)) != 0)
+    translation = xitu_source_get_translated_title (source);
+
   /* Translators: publisher, kind of source and date, e.g.
    * "U.S. Geological Survey · Official statistics · 2026-02-06" */
   meta = g_strdup_printf (_("%s · %s · %s"), who, xitu_source_kind_get_label (xitu_source_get_kind (source)),
                           xitu_source_get_date (source));
-
-  /* The translation where the reader's language is not the original's. */
-  if (self->lang == XITU_LANG_BOTH || g_strcmp0 (language, xitu_lang_to_string (self->lang)) != 0)
-    translation = xitu_text_get (xitu_source_get_title_translation (source),
-                                 g_strcmp0 (language, "zh") == 0 ? XITU_LANG_EN : XITU_LANG_ZH);
-  if (translation == NULL || g_strcmp0 (translation, xitu_source_get_title (source)) == 0)
+  if (translation == NULL)
     return g_steal_pointer (&meta);
   return g_strdup_printf ("%s\n%s", translation, meta);
 }
