@@ -203,6 +203,10 @@ class Harness:
     # A Xitu case, alone or alternating with its peer.
     def run_measurement(self, m):
         program, case = m['xitu']
+        if program == 'bench-import' and not os.path.exists(self.args.usgs_csv):
+            self.results[m['id']] = dict(status='skipped', note='USGS CSV not found at ' + self.args.usgs_csv)
+            log('  %s: skipped, no %s' % (m['id'], self.args.usgs_csv))
+            return
         if m.get('display') and not os.environ.get('DISPLAY'):
             self.results[m['id']] = dict(status='skipped', note='needs a display (bench/run.sh runs Xvfb)')
             log('  %s: skipped, no display' % m['id'])
