@@ -13,6 +13,6 @@ LLVMFuzzerTestOneInput (const guint8 *data,
   /* Exactly one of the two: a dataset or an error that names the file. */
   g_assert ((dataset == NULL) != (error == NULL));
   if (error != NULL)
-    g_assert (g_str_has_prefix (error->message, "fuzz.json: "));
+    g_assert (g_str_has_prefix (error->message, "fuzz.json:"));
   return 0;
 }
