@@ -7,6 +7,9 @@
  *   chain-export-pdf   the chain chart exported as PDF through
  *                      xitu_export_chart(), file written atomically
  *   chain-export-png   the same as PNG (960×600 at scale 1)
+ *   chain-pdf-bytes    the PDF made in memory (xitu_export_render()), not
+ *                      written: the export without its durable write (the
+ *                      atomic replace fsyncs, whose time depends on the disk)
  *
  * The dataset is in memory before timing, as it is in the app. With
  * XITU_BENCH_DUMP_DIR set, the table behind the chart (what the CSV export
@@ -98,6 +101,18 @@ chain_export_png (gpointer data)
   export_chain (XITU_EXPORT_PNG, "xitu-bench-chain.png");
 }
 
+static void
+chain_pdf_bytes (gpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = xitu_export_render (bench.dataset, &bench.options, XITU_EXPORT_PDF,
+                                                XITU_EXPORT_DEFAULT_WIDTH, XITU_EXPORT_DEFAULT_HEIGHT, 1.0,
+                                                &error);
+
+  if (bytes == NULL)
+    g_error ("%s", error->message);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -106,6 +121,7 @@ main (int   argc,
     { "chain-render", "chain chart, 960x600 image surface", setup_chain, chain_render, NULL },
     { "chain-export-pdf", "chain chart exported as PDF (960x600 px page)", setup_chain, chain_export_pdf, NULL },
     { "chain-export-png", "chain chart exported as PNG (960x600)", setup_chain, chain_export_png, NULL },
+    { "chain-pdf-bytes", "chain chart as PDF in memory, not written", setup_chain, chain_pdf_bytes, NULL },
   };
   int status = xitu_bench_main (argc, argv, cases, G_N_ELEMENTS (cases));
 
