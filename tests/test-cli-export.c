@@ -85,11 +85,12 @@ test_help (void)
   g_autofree char *err = NULL;
 
   g_assert_cmpint (run (&out, &err, "--help", NULL), ==, 0);
-  for (guint i = 0; i < 12; i++)
+  for (guint i = 0; i < 17; i++)
     {
       static const char * const words[] = {
         "chain", "ranking", "dependence", "timeseries", "data", "--year", "--metric",
         "--countries", "--scale", "--dpi", "--numbers", "--dataset",
+        "map", "--stage", "--classing", "--boundaries", "xitu export map --metric separation --year 2024",
       };
       g_assert_true (strstr (out, words[i]) != NULL);
     }
@@ -221,6 +222,191 @@ test_exports (void)
   g_rmdir (dir);
 }
 
+/* ---- the map ------------------------------------------------------------ */
+
+static char *
+pdf_text (const char *pdf,
+          const char *tool_name)
+{
+  g_autofree char *program = g_find_program_in_path (tool_name);
+  const char *argv[] = { program, "-enc", "UTF-8", pdf, "-", NULL };
+  char *text = NULL;
+
+  if (program == NULL)
+    return NULL;
+  /* pdftotext writes to "-"; pdfinfo takes the file alone. */
+  if (g_str_equal (tool_name, "pdfinfo"))
+    argv[4] = NULL;
+  g_assert_cmpint (xitu_test_spawn (argv, &text, NULL), ==, 0);
+  return text;
+}
+
+static void
+assert_contains (const char *text,
+                 const char *needle)
+{
+  if (strstr (text, needle) == NULL)
+    g_error ("expected “%s” in:\n%s", needle, text);
+}
+
+static void
+test_map_bad_arguments (void)
+{
+  g_autofree char *dir = xitu_test_tmpdir ();
+  g_autofree char *out = g_build_filename (dir, "map.png", NULL);
+  g_autofree char *bad_map = g_build_filename (dir, "bad.json", NULL);
+
+  if (!have_dataset ())
+    return;
+  g_file_set_contents (bad_map, "{\"type\": \"Topology\"", -1, NULL);
+
+  expect_usage_error ("unknown map metric “gdp”", "map", "--metric", "gdp", "-o", out, NULL);
+  expect_usage_error ("--stage: the metric “production” has no stage", "map", "--metric", "production",
+                      "--stage", "mining", "-o", out, NULL);
+  expect_usage_error ("stages with figures: mining, separation, magnet", "map", "--stage", "metal", "-o", out, NULL);
+  expect_usage_error ("at the stage “oil”", "map", "--metric", "separation-share", "--stage", "oil",
+                      "-o", out, NULL);
+  expect_usage_error ("years with figures: 2023, 2024, 2025", "map", "--metric", "production", "--year", "2000",
+                      "-o", out, NULL);
+  expect_usage_error ("“MCS 2026”, “MCS 2025”", "map", "--metric", "reserves", "--edition", "MCS 1999",
+                      "-o", out, NULL);
+  expect_usage_error ("unknown classing “jenks”", "map", "--classing", "jenks", "-o", out, NULL);
+  expect_usage_error ("do not apply to the map", "map", "--countries", "CHN", "-o", out, NULL);
+  expect_usage_error ("could not read the boundaries", "map", "--boundaries", bad_map, "-o", out, NULL);
+  expect_usage_error ("apply to the map only", "chain", "--classing", "log", "-o", out, NULL);
+  expect_usage_error ("--width: “5” is not a number from 16", "map", "--width", "5", "-o", out, NULL);
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+  g_unlink (bad_map);
+  g_rmdir (dir);
+}
+
+static void
+test_map_exports (void)
+{
+  g_autofree char *dir = xitu_test_tmpdir ();
+  g_autofree char *pdf = g_build_filename (dir, "map.pdf", NULL);
+  g_autofree char *pdf_zh = g_build_filename (dir, "map-zh.pdf", NULL);
+  g_autofree char *png = g_build_filename (dir, "map.png", NULL);
+  g_autofree char *svg = g_build_filename (dir, "map.svg", NULL);
+  g_autofree char *svg_png = g_build_filename (dir, "map-svg.png", NULL);
+  g_autofree char *csv = g_build_filename (dir, "map.csv", NULL);
+  g_autofree char *boundaries = g_build_filename (g_getenv ("XITU_DATA_DIR"), "maps", "countries-110m.json", NULL);
+  g_autofree char *err = NULL;
+  cairo_surface_t *surface;
+
+  if (!have_dataset ())
+    return;
+
+  /* The issue's own example: title, disclaimer and sources in the PDF. */
+  g_assert_cmpint (run (NULL, &err, "map", "--metric", "separation", "--year", "2024", "--format", "pdf",
+                        "-o", pdf, NULL), ==, 0);
+  g_assert_null (strstr (err, "xitu export"));
+  g_clear_pointer (&err, g_free);
+  {
+    g_autofree char *text = pdf_text (pdf, "pdftotext");
+    g_autofree char *info = pdf_text (pdf, "pdfinfo");
+
+    if (text != NULL)
+      {
+        assert_contains (text, "Separation & refining: country shares of world output, 2024");
+        assert_contains (text, "Boundaries: Natural Earth");
+        assert_contains (text, "IEA commentary 2025-10-23");
+        assert_contains (text, "No sourced figure");
+      }
+    /* What the map shows, for search and screen readers: China 91 %. */
+    if (info != NULL)
+      assert_contains (info, "China 91.0 %");
+  }
+
+  /* China by name in each language: the dependence map's title. */
+  g_assert_cmpint (run (NULL, &err, "map", "--metric", "metal-dependence", "--lang", "zh_CN", "-o", pdf_zh, NULL), ==, 0);
+  g_clear_pointer (&err, g_free);
+  {
+    g_autofree char *zh = pdf_text (pdf_zh, "pdftotext");
+    g_autofree char *en = NULL;
+
+    if (zh != NULL)
+      {
+        assert_contains (zh, "中国");
+        assert_contains (zh, "边界：Natural Earth");
+        assert_contains (zh, "欧盟成员国显示欧盟27国的整体数据");
+      }
+    g_assert_cmpint (run (NULL, &err, "map", "--metric", "metal-dependence", "--lang", "en", "-o", pdf_zh, NULL), ==, 0);
+    g_clear_pointer (&err, g_free);
+    en = pdf_text (pdf_zh, "pdftotext");
+    if (en != NULL)
+      {
+        assert_contains (en, "Share of imports from China: Metal & alloy");
+        g_assert_null (strstr (en, "中国"));
+      }
+  }
+
+  /* PNG: size × scale. */
+  g_assert_cmpint (run (NULL, &err, "map", "--metric", "production", "--scale", "2", "-o", png, NULL), ==, 0);
+  g_clear_pointer (&err, g_free);
+  surface = cairo_image_surface_create_from_png (png);
+  g_assert_cmpint (cairo_image_surface_get_width (surface), ==, 1920);
+  g_assert_cmpint (cairo_image_surface_get_height (surface), ==, 1200);
+  cairo_surface_destroy (surface);
+  g_assert_cmpint (run (NULL, &err, "map", "--metric", "reserves", "--classing", "log", "--width", "1000",
+                        "--height", "500", "--dpi", "300", "--boundaries", boundaries, "--no-pins", "-o", png, NULL), ==, 0);
+  g_clear_pointer (&err, g_free);
+  surface = cairo_image_surface_create_from_png (png);
+  g_assert_cmpint (cairo_image_surface_get_width (surface), ==, 3125);
+  g_assert_cmpint (cairo_image_surface_get_height (surface), ==, 1563);
+  cairo_surface_destroy (surface);
+
+  /* SVG: well-formed enough for librsvg to draw it. */
+  g_assert_cmpint (run (NULL, &err, "map", "--metric", "mining-share", "--lang", "both", "-o", svg, NULL), ==, 0);
+  g_clear_pointer (&err, g_free);
+  {
+    g_autofree char *rsvg = g_find_program_in_path ("rsvg-convert");
+
+    if (rsvg != NULL)
+      {
+        const char *argv[] = { rsvg, "-o", svg_png, svg, NULL };
+
+        g_assert_cmpint (xitu_test_spawn (argv, NULL, NULL), ==, 0);
+        surface = cairo_image_surface_create_from_png (svg_png);
+        g_assert_cmpint (cairo_image_surface_get_width (surface), ==, 960);
+        g_assert_cmpint (cairo_image_surface_get_height (surface), ==, 600);
+        cairo_surface_destroy (surface);
+        g_unlink (svg_png);
+      }
+  }
+
+  /* CSV: the metric by country, with each figure's source. */
+  g_assert_cmpint (run (NULL, &err, "map", "--metric", "separation-share", "--year", "2023", "-o", csv, NULL), ==, 0);
+  g_clear_pointer (&err, g_free);
+  {
+    g_autofree char *text = NULL;
+    g_autoptr (GPtrArray) rows = NULL;
+    char **china, **malaysia;
+
+    g_file_get_contents (csv, &text, NULL, NULL);
+    rows = xitu_test_parse_csv (text);
+    g_assert_cmpuint (rows->len, ==, 3);
+    g_assert_cmpstr (((char **) g_ptr_array_index (rows, 0))[5], ==, "value");
+    china = g_ptr_array_index (rows, 1);
+    malaysia = g_ptr_array_index (rows, 2);
+    g_assert_cmpstr (china[0], ==, "separation-share");
+    g_assert_cmpstr (china[2], ==, "CHN");
+    g_assert_cmpstr (china[5], ==, "92");
+    g_assert_cmpstr (china[7], ==, "%");
+    g_assert_cmpstr (china[17], ==, "GCMO 2024");
+    g_assert_cmpstr (china[18], ==, "iea-gcmo-2024");
+    g_assert_cmpstr (malaysia[2], ==, "MYS");
+    g_assert_cmpstr (malaysia[5], ==, "5");
+  }
+
+  g_unlink (pdf);
+  g_unlink (pdf_zh);
+  g_unlink (png);
+  g_unlink (svg);
+  g_unlink (csv);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -229,5 +415,7 @@ main (int   argc,
   g_test_add_func ("/cli-export/help", test_help);
   g_test_add_func ("/cli-export/bad-arguments", test_bad_arguments);
   g_test_add_func ("/cli-export/exports", test_exports);
+  g_test_add_func ("/cli-export/map-bad-arguments", test_map_bad_arguments);
+  g_test_add_func ("/cli-export/map-exports", test_map_exports);
   return g_test_run ();
 }

@@ -201,6 +201,7 @@ xitu_application_startup (GApplication *app)
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *preferences_accels[] = { "<Control>comma", NULL };
   static const char *import_accels[] = { "<Control>o", NULL };
+  static const char *export_accels[] = { "<Control>e", NULL };
   g_autoptr(GSettingsSchema) schema = NULL;
   GSettingsSchemaSource *schemas = g_settings_schema_source_get_default ();
 
@@ -210,6 +211,7 @@ xitu_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.import", import_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.export", export_accels);
 
   /* Running uninstalled without a compiled schema must not abort. */
   if (schemas != NULL)

@@ -12,6 +12,7 @@
 #include "xitu-data-paths.h"
 #include "xitu-dataset-loader.h"
 #include "xitu-export.h"
+#include "xitu-map-content.h"
 
 #define EXIT_USAGE 2
 
@@ -32,6 +33,10 @@ typedef struct
   char     *lang;
   char     *numbers;
   char     *dataset;
+  char     *stage;
+  char     *classing;
+  char     *boundaries;
+  gboolean  no_pins;
   gboolean  help;
 } CliArgs;
 
@@ -53,6 +58,9 @@ cli_args_clear (CliArgs *args)
   g_free (args->lang);
   g_free (args->numbers);
   g_free (args->dataset);
+  g_free (args->stage);
+  g_free (args->classing);
+  g_free (args->boundaries);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CliArgs, cli_args_clear)
@@ -82,9 +90,9 @@ help_text (void)
   return _("Usage:\n"
            "  xitu export KIND [OPTION…] -o FILE\n"
            "\n"
-           "Draws a chart of the Xitu dataset to a PNG, PDF or SVG file, or writes the data\n"
-           "behind it as CSV, without opening a window. Every chart carries its title, its\n"
-           "sources and the data edition.\n"
+           "Draws a chart or the world map of the Xitu dataset to a PNG, PDF or SVG file, or\n"
+           "writes the data behind it as CSV, without opening a window. Every chart and map\n"
+           "carries its title, its sources and the data edition.\n"
            "\n"
            "Kinds:\n"
            "  chain        country shares of each stage of the chain (mining → separation\n"
@@ -95,6 +103,9 @@ help_text (void)
            "               with the EU CRMA 65 % single-supplier line\n"
            "  timeseries   a metric over the years for some countries (--metric,\n"
            "               --countries); editions as distinct markers, gaps not filled\n"
+           "  map          the world map of one metric (--metric, --stage, --classing), with\n"
+           "               facility pins, legend, sources and the boundary disclaimer; as\n"
+           "               CSV, the metric by country with each figure's source\n"
            "  data         every figure in the dataset with its source (CSV only)\n"
            "\n"
            "Options:\n"
@@ -106,7 +117,19 @@ help_text (void)
            "  --metric=METRIC              ranking: production, reserves, separation-share\n"
            "                               (default production); timeseries: production,\n"
            "                               reserves, separation-share, net-import-reliance,\n"
-           "                               import-share, price (default production)\n"
+           "                               import-share, price (default production); map:\n"
+           "                               separation-share (or separation), mining-share,\n"
+           "                               magnet-share, production, reserves, dependence\n"
+           "                               (on China, separation), metal-dependence\n"
+           "                               (default separation-share)\n"
+           "  --stage=STAGE                map: the stage of a share or dependence metric\n"
+           "                               (mining, separation, metal, magnet)\n"
+           "  --classing=METHOD            map: quantile, equal-interval, log or policy\n"
+           "                               (10 / 40 / 65 %, shares only; default quantile)\n"
+           "  --no-pins                    map: leave out the facility pins\n"
+           "  --boundaries=FILE            map: a GeoJSON or TopoJSON file of country\n"
+           "                               boundaries instead of the bundled Natural Earth\n"
+           "                               1:50m (ISO 3166-1 numeric ids)\n"
            "  --countries=CODES            timeseries and dependence: comma-separated codes,\n"
            "                               e.g. CHN,USA or USA,EU27,JPN\n"
            "  --width=PX, --height=PX      size in logical pixels (default 960 × 600;\n"
@@ -128,6 +151,9 @@ help_text (void)
            "  xitu export ranking --metric reserves --edition \"MCS 2026\" \\\n"
            "      --compare-edition \"MCS 2025\" -o reserves.svg\n"
            "  xitu export timeseries --metric production --countries CHN,USA --dpi 300 -o prod.png\n"
+           "  xitu export map --metric separation --year 2024 --format pdf -o map.pdf\n"
+           "  xitu export map --metric production --lang zh_CN --scale 2 -o production.png\n"
+           "  xitu export map --metric reserves --format csv -o reserves.csv\n"
            "  xitu export data --format csv -o all.csv\n"
            "\n"
            "Exit status: 0 on success, 2 for a bad argument, dataset file or output path\n"
@@ -195,6 +221,156 @@ load_dataset (const char *path,
   return dataset;
 }
 
+/* ---- the map -------------------------------------------------------------- */
+
+static char *
+join_years (GArray *years)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < years->len; i++)
+    g_string_append_printf (text, "%s%d", i > 0 ? ", " : "", g_array_index (years, int, i));
+  return g_string_free (text, FALSE);
+}
+
+/* What a person can get wrong about the map before anything is drawn: the
+ * metric, its stage, a year before any figure, an edition the metric does
+ * not have. */
+static int
+check_map_request (XituDataset    *dataset,
+                   const CliArgs  *args,
+                   XituMapRequest *request,
+                   char          **stage)
+{
+  XituMapClassing classing = XITU_MAP_CLASSING_QUANTILE;
+  const char *metric = args->metric != NULL ? args->metric : "separation-share";
+  g_auto (GStrv) stages = NULL;
+  g_auto (GStrv) editions = NULL;
+  g_autoptr (GArray) years = NULL;
+
+  if (!xitu_map_metric_parse_id (metric, &request->kind, stage))
+    return usage_error (_("unknown map metric “%s”: use separation-share, mining-share, magnet-share, "
+                          "production, reserves, dependence or metal-dependence"), metric);
+  if (args->stage != NULL)
+    {
+      if (!xitu_map_metric_kind_has_stage (request->kind))
+        return usage_error (_("--stage: the metric “%s” has no stage"), metric);
+      g_free (*stage);
+      *stage = g_strdup (args->stage);
+    }
+  stages = xitu_map_metric_list_stages (dataset, request->kind);
+  if (*stage != NULL && !g_strv_contains ((const char * const *) stages, *stage))
+    {
+      g_autofree char *known = g_strjoinv (", ", stages);
+      return usage_error (_("no figures for “%s” at the stage “%s”; stages with figures: %s"),
+                          metric, *stage, known);
+    }
+  request->stage = *stage;
+
+  if (args->classing != NULL && !xitu_map_classing_from_string (args->classing, &classing))
+    return usage_error (_("unknown classing “%s”: use quantile, equal-interval, log or policy"), args->classing);
+  request->classing = classing;
+
+  years = xitu_map_metric_list_years (dataset, request->kind, request->stage);
+  if (years->len == 0)
+    return usage_error (_("the dataset has no figures for the map metric “%s”"), metric);
+  if (request->year != 0 && request->year < g_array_index (years, int, 0))
+    {
+      g_autofree char *known = join_years (years);
+      return usage_error (_("--year: no figures for “%s” up to %d; years with figures: %s"),
+                          metric, request->year, known);
+    }
+
+  editions = xitu_map_metric_list_editions (dataset, request->kind, request->stage);
+  if (args->edition != NULL && !g_strv_contains ((const char * const *) editions, args->edition))
+    {
+      g_autofree char *known = g_strjoinv ("”, “", editions);
+      return usage_error (_("--edition: “%s” has no figures for “%s”; editions: “%s”"),
+                          args->edition, metric, known);
+    }
+  request->edition = args->edition;
+  request->hide_pins = args->no_pins;
+  return 0;
+}
+
+static XituWorld *
+load_boundaries (const char *path,
+                 int        *status)
+{
+  g_autoptr (GError) error = NULL;
+  XituWorld *world;
+
+  if (path == NULL)
+    world = xitu_load_bundled_world ("50m", &error);
+  else
+    {
+      g_autoptr (GFile) file = g_file_new_for_commandline_arg (path);
+      world = xitu_world_new_from_file (file, &error);
+    }
+  if (world == NULL)
+    *status = usage_error (_("could not read the boundaries: %s"), error->message);
+  return world;
+}
+
+static int
+export_map (CliArgs                *args,
+            XituExportFormat        format,
+            double                  width,
+            double                  height,
+            double                  scale,
+            XituChartOptions       *options)
+{
+  g_autoptr (XituDataset) dataset = NULL;
+  g_autoptr (XituWorld) world = NULL;
+  g_autoptr (XituMapNames) names = NULL;
+  g_autoptr (XituMapContent) content = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (GFile) output = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *stage = NULL;
+  XituMapRequest request = { 0 };
+  int status = 0;
+
+  if (args->compare_edition != NULL || args->countries != NULL)
+    status = usage_error (_("--compare-edition and --countries do not apply to the map"));
+  if (status == 0)
+    dataset = load_dataset (args->dataset, &status);
+  if (status == 0)
+    {
+      request.year = options->year;
+      request.lang = options->lang;
+      request.numbers = options->numbers;
+      request.dark = options->theme == XITU_THEME_DARK;
+      status = check_map_request (dataset, args, &request, &stage);
+    }
+  if (status == 0)
+    world = load_boundaries (args->boundaries, &status);
+  if (status == 0)
+    {
+      /* Without the names file the map still draws, with the dataset's names. */
+      names = xitu_load_bundled_map_names (&error);
+      if (names == NULL)
+        g_printerr ("xitu export: %s\n", error->message);
+      g_clear_error (&error);
+
+      content = xitu_map_content_new (dataset, world, names, &request);
+      bytes = xitu_map_content_export (content, NULL, 0, 0, 0, format, width, height, scale, &error);
+      if (bytes == NULL)
+        {
+          g_printerr ("xitu export: %s\n", error->message);
+          status = g_error_matches (error, XITU_EXPORT_ERROR, XITU_EXPORT_ERROR_INVALID_SIZE) ? EXIT_USAGE : 1;
+        }
+    }
+  if (status == 0)
+    {
+      output = g_file_new_for_commandline_arg (args->output);
+      if (!xitu_export_write_atomic (output, bytes, &error))
+        status = usage_error ("%s", error->message);
+    }
+  xitu_chart_options_clear (options);
+  return status;
+}
+
 int
 xitu_cli_export (int    argc,
                  char **argv)
@@ -216,6 +392,10 @@ xitu_cli_export (int    argc,
     { "lang", 0, 0, G_OPTION_ARG_STRING, &args.lang, NULL, NULL },
     { "numbers", 0, 0, G_OPTION_ARG_STRING, &args.numbers, NULL, NULL },
     { "dataset", 0, 0, G_OPTION_ARG_FILENAME, &args.dataset, NULL, NULL },
+    { "stage", 0, 0, G_OPTION_ARG_STRING, &args.stage, NULL, NULL },
+    { "classing", 0, 0, G_OPTION_ARG_STRING, &args.classing, NULL, NULL },
+    { "boundaries", 0, 0, G_OPTION_ARG_FILENAME, &args.boundaries, NULL, NULL },
+    { "no-pins", 0, 0, G_OPTION_ARG_NONE, &args.no_pins, NULL, NULL },
     { "help", 'h', 0, G_OPTION_ARG_NONE, &args.help, NULL, NULL },
     { NULL }
   };
@@ -228,6 +408,7 @@ xitu_cli_export (int    argc,
   XituChartKind kind = XITU_CHART_CHAIN;
   XituExportFormat format;
   gboolean data_only = FALSE;
+  gboolean map = FALSE;
   double width = XITU_EXPORT_DEFAULT_WIDTH, height = XITU_EXPORT_DEFAULT_HEIGHT, scale = 1;
   int status = 0;
   int first = 0;
@@ -259,13 +440,15 @@ xitu_cli_export (int    argc,
 
   /* The kind, and nothing else, is left. */
   if (g_strv_length (rest) < 2)
-    return usage_error (_("which chart? Give one of chain, ranking, dependence, timeseries or data"));
+    return usage_error (_("which chart? Give one of chain, ranking, dependence, timeseries, map or data"));
   if (g_strv_length (rest) > 2)
     return usage_error (_("unexpected argument “%s” after the chart kind"), rest[2]);
   if (g_strcmp0 (rest[1], "data") == 0)
     data_only = TRUE;
+  else if (g_strcmp0 (rest[1], "map") == 0)
+    map = TRUE;
   else if (!xitu_chart_kind_from_string (rest[1], &kind))
-    return usage_error (_("unknown chart “%s”: use chain, ranking, dependence, timeseries or data"), rest[1]);
+    return usage_error (_("unknown chart “%s”: use chain, ranking, dependence, timeseries, map or data"), rest[1]);
 
   if (args.output == NULL || *args.output == '\0')
     return usage_error (_("no output file: give one with -o FILE"));
@@ -310,12 +493,16 @@ xitu_cli_export (int    argc,
     return usage_error (_("unknown language “%s”: use en, zh_CN or both"), args.lang);
   if (args.numbers != NULL && !xitu_number_style_from_string (args.numbers, &options.numbers))
     return usage_error (_("unknown number style “%s”: use plain or wanyi"), args.numbers);
+  if (map)
+    return export_map (&args, format, width, height, scale, &options);
+  if (args.stage != NULL || args.classing != NULL || args.boundaries != NULL || args.no_pins)
+    return usage_error (_("--stage, --classing, --boundaries and --no-pins apply to the map only"));
   if (args.compare_edition != NULL && kind != XITU_CHART_RANKING)
     return usage_error (_("--compare-edition applies to ranking charts only"));
   if (args.countries != NULL && kind != XITU_CHART_TIMESERIES && kind != XITU_CHART_DEPENDENCE)
     return usage_error (_("--countries applies to timeseries and dependence charts only"));
   if (args.metric != NULL && kind != XITU_CHART_RANKING && kind != XITU_CHART_TIMESERIES)
-    return usage_error (_("--metric applies to ranking and timeseries charts only"));
+    return usage_error (_("--metric applies to ranking, timeseries and map only"));
 
   options.edition = g_strdup (args.edition);
   options.compare_edition = g_strdup (args.compare_edition);

@@ -36,3 +36,23 @@ xitu_bundled_dataset_path (void)
 {
   return xitu_data_path ("dataset", "xitu-dataset.json", NULL);
 }
+
+XituWorld *
+xitu_load_bundled_world (const char  *scale,
+                         GError     **error)
+{
+  g_autofree char *name = g_strdup_printf ("countries-%s.json", scale);
+  g_autofree char *path = xitu_data_path ("maps", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  return xitu_world_new_from_file (file, error);
+}
+
+XituMapNames *
+xitu_load_bundled_map_names (GError **error)
+{
+  g_autofree char *path = xitu_data_path ("dataset", "country-names.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  return xitu_map_names_new_from_file (file, error);
+}

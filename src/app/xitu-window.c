@@ -7,7 +7,11 @@
 #include "xitu-country-panel.h"
 #include "xitu-data-view.h"
 #include "xitu-chain-view.h"
+#include "xitu-data-paths.h"
 #include "xitu-dependence-view.h"
+#include "xitu-export-dialog.h"
+#include "xitu-exportable.h"
+#include "xitu-map-view.h"
 #include "xitu-stage-overview.h"
 #include "xitu-window.h"
 
@@ -24,6 +28,7 @@ struct _XituWindow
   GtkWidget            *overview;
   GtkWidget            *chain_view;
   GtkWidget            *dependence_view;
+  GtkWidget            *map_view;
   GtkWidget            *data_view;
   GtkWidget            *claims_view;
   GtkWidget            *country_panel;
@@ -221,6 +226,79 @@ chain_page (XituWindow  *self,
   return scroller;
 }
 
+/* ---- the Map page --------------------------------------------------------- */
+
+static GSettings *
+window_settings (XituWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  return app != NULL ? xitu_application_get_settings (XITU_APPLICATION (app)) : NULL;
+}
+
+static void
+add_map_view (XituWindow  *self,
+              XituDataset *dataset)
+{
+  GSettings *settings = window_settings (self);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XituWorld) world = xitu_load_bundled_world ("110m", &error);
+  g_autoptr(XituWorld) detail = NULL;
+  g_autoptr(XituMapNames) names = NULL;
+  AdwViewStackPage *page;
+
+  if (world == NULL)
+    {
+      g_warning ("No map: %s", error->message);
+      return;
+    }
+  /* Without the finer world or the names the map still works. */
+  detail = xitu_load_bundled_world ("50m", NULL);
+  names = xitu_load_bundled_map_names (NULL);
+
+  /* Clicks on the map activate win.show-country themselves. */
+  self->map_view = xitu_map_view_new ();
+  g_object_bind_property (self, "lang", self->map_view, "lang", G_BINDING_SYNC_CREATE);
+  xitu_map_view_set_numbers (XITU_MAP_VIEW (self->map_view), numbers_from_settings (settings));
+  xitu_map_view_set_data (XITU_MAP_VIEW (self->map_view), dataset, world, detail, names);
+  if (settings != NULL)
+    {
+      g_settings_bind (settings, "map-metric", self->map_view, "metric", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (settings, "map-classing", self->map_view, "classing", G_SETTINGS_BIND_DEFAULT);
+    }
+  page = adw_view_stack_add_titled (self->view_stack, self->map_view, "map", _("Map"));
+  adw_view_stack_page_set_icon_name (page, "mark-location-symbolic");
+}
+
+/* ---- Export… ------------------------------------------------------------ */
+
+static XituExportable *
+visible_exportable (XituWindow *self)
+{
+  return xitu_exportable_find (adw_view_stack_get_visible_child (self->view_stack));
+}
+
+static void
+update_export_action (XituWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", visible_exportable (self) != NULL);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  XituWindow *self = XITU_WINDOW (widget);
+  XituExportable *exportable = visible_exportable (self);
+  XituExportDialog *dialog;
+
+  if (exportable == NULL)
+    return;
+  dialog = xitu_export_dialog_new (GTK_WINDOW (self), exportable, self->lang, window_settings (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 add_chart_views (XituWindow  *self,
                  XituDataset *dataset)
@@ -229,6 +307,8 @@ add_chart_views (XituWindow  *self,
 
   page = adw_view_stack_add_titled (self->view_stack, chain_page (self, dataset), "chain", _("Chain"));
   adw_view_stack_page_set_icon_name (page, "view-list-symbolic");
+
+  add_map_view (self, dataset);
 
   self->dependence_view = xitu_dependence_view_new ();
   xitu_dependence_view_set_lang (XITU_DEPENDENCE_VIEW (self->dependence_view), self->lang);
@@ -250,6 +330,8 @@ apply_numbers (XituWindow *self,
     xitu_chain_view_set_numbers (XITU_CHAIN_VIEW (self->chain_view), numbers);
   if (self->dependence_view != NULL)
     xitu_dependence_view_set_numbers (XITU_DEPENDENCE_VIEW (self->dependence_view), numbers);
+  if (self->map_view != NULL)
+    xitu_map_view_set_numbers (XITU_MAP_VIEW (self->map_view), numbers);
 }
 
 static void
@@ -265,6 +347,7 @@ add_views (XituWindow  *self,
                                      xitu_dataset_get_latest_year (dataset, "share", NULL)));
   add_table_views (self, dataset);
   setup_country_panel (self, dataset);
+  update_export_action (self);
 }
 
 /* An import (or its removal) gives the application a new dataset; every
@@ -283,6 +366,8 @@ on_dataset_changed (XituWindow      *self,
   xitu_chain_view_set_dataset (XITU_CHAIN_VIEW (self->chain_view), dataset);
   xitu_stage_overview_set_dataset (XITU_STAGE_OVERVIEW (self->overview), dataset);
   xitu_dependence_view_set_dataset (XITU_DEPENDENCE_VIEW (self->dependence_view), dataset);
+  if (self->map_view != NULL)
+    xitu_map_view_set_dataset (XITU_MAP_VIEW (self->map_view), dataset);
   xitu_data_view_set_dataset (XITU_DATA_VIEW (self->data_view), dataset);
   xitu_claims_view_set_dataset (XITU_CLAIMS_VIEW (self->claims_view), dataset);
   adw_flap_set_reveal_flap (self->country_flap, FALSE);
@@ -486,6 +571,7 @@ xitu_window_class_init (XituWindowClass *klass)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
                                          "win.select-view", "i", i);
   gtk_widget_class_install_action (widget_class, "win.show-country", "s", show_country_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.hide-country", NULL, hide_country_action);
 
   g_type_ensure (XITU_TYPE_STAGE_OVERVIEW);
@@ -495,6 +581,9 @@ static void
 xitu_window_init (XituWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (self->view_stack, "notify::visible-child",
+                           G_CALLBACK (update_export_action), self, G_CONNECT_SWAPPED);
+  update_export_action (self);
   if (g_getenv ("XITU_BENCH_FIRST_FRAME") != NULL)
     g_signal_connect (self, "realize", G_CALLBACK (bench_realize), NULL);
 #if DEVELOPMENT

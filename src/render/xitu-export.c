@@ -152,17 +152,18 @@ png_add_phys (GByteArray *png,
 }
 
 static GBytes *
-render_png (XituDataset            *dataset,
-            const XituChartOptions *options,
-            double                  width,
-            double                  height,
-            double                  scale,
-            GError                **error)
+render_png (XituExportDrawFunc  draw,
+            gpointer            user_data,
+            double              width,
+            double              height,
+            double              scale,
+            GError            **error)
 {
   int pw = (int) ceil (width * scale), ph = (int) ceil (height * scale);
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, pw, ph);
   g_autoptr (GByteArray) png = g_byte_array_new ();
-  g_autoptr (XituChartResult) result = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *summary = NULL;
   cairo_status_t status;
   cairo_t *cr;
 
@@ -173,7 +174,7 @@ render_png (XituDataset            *dataset,
     }
   cr = cairo_create (surface);
   cairo_scale (cr, scale, scale);
-  result = xitu_chart_draw (dataset, options, cr, width, height);
+  title = draw (cr, width, height, &summary, user_data);
   status = cairo_status (cr);
   cairo_destroy (cr);
   if (status == CAIRO_STATUS_SUCCESS)
@@ -186,27 +187,28 @@ render_png (XituDataset            *dataset,
 }
 
 static GBytes *
-render_pdf (XituDataset            *dataset,
-            const XituChartOptions *options,
-            double                  width,
-            double                  height,
-            GError                **error)
+render_pdf (XituExportDrawFunc  draw,
+            gpointer            user_data,
+            double              width,
+            double              height,
+            GError            **error)
 {
   g_autoptr (GByteArray) pdf = g_byte_array_new ();
   /* Logical pixels are CSS px: 0.75 pt each. */
   cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (append_to_array, pdf,
                                                                    width * 0.75, height * 0.75);
-  g_autoptr (XituChartResult) result = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *summary = NULL;
   cairo_status_t status;
   cairo_t *cr = cairo_create (surface);
 
   cairo_scale (cr, 0.75, 0.75);
-  result = xitu_chart_draw (dataset, options, cr, width, height);
-  if (result->title != NULL)
-    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, result->title);
+  title = draw (cr, width, height, &summary, user_data);
+  if (title != NULL)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Xitu");
-  if (result->summary != NULL)
-    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, result->summary);
+  if (summary != NULL)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, summary);
   status = cairo_status (cr);
   cairo_destroy (cr);
   cairo_surface_finish (surface);
@@ -258,26 +260,27 @@ svg_text (const char                 *text,
 }
 
 static GBytes *
-render_svg (XituDataset            *dataset,
-            const XituChartOptions *options,
-            double                  width,
-            double                  height,
-            GError                **error)
+render_svg (XituExportDrawFunc  draw,
+            gpointer            user_data,
+            double              width,
+            double              height,
+            GError            **error)
 {
   g_autoptr (GByteArray) svg = g_byte_array_new ();
   g_autoptr (GString) texts = g_string_new (NULL);
   cairo_surface_t *surface = cairo_svg_surface_create_for_stream (append_to_array, svg, width, height);
-  g_autoptr (XituChartResult) result = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *summary = NULL;
   cairo_status_t status;
   cairo_t *cr;
   g_autofree char *document = NULL;
-  g_autofree char *title = NULL;
+  g_autofree char *escaped_title = NULL;
   char *end;
 
   cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
   cr = cairo_create (surface);
   xitu_text_set_sink (cr, svg_text, texts);
-  result = xitu_chart_draw (dataset, options, cr, width, height);
+  title = draw (cr, width, height, &summary, user_data);
   xitu_text_set_sink (cr, NULL, NULL);
   status = cairo_status (cr);
   cairo_destroy (cr);
@@ -297,15 +300,66 @@ render_svg (XituDataset            *dataset,
       return NULL;
     }
   *end = '\0';
-  title = g_markup_escape_text (result->title != NULL ? result->title : "", -1);
+  escaped_title = g_markup_escape_text (title != NULL ? title : "", -1);
   {
-    g_autofree char *desc = g_markup_escape_text (result->summary != NULL ? result->summary : "", -1);
+    g_autofree char *desc = g_markup_escape_text (summary != NULL ? summary : "", -1);
     char *full = g_strdup_printf ("%s<title>%s</title>\n<desc>%s</desc>\n"
                                   "<g font-family=\"Cantarell, 'Noto Sans', 'DejaVu Sans', 'Noto Sans CJK SC', "
                                   "'WenQuanYi Micro Hei', sans-serif\">\n%s</g>\n</svg>\n",
-                                  document, title, desc, texts->str);
+                                  document, escaped_title, desc, texts->str);
     return g_bytes_new_take (full, strlen (full));
   }
+}
+
+GBytes *
+xitu_export_render_drawing (XituExportFormat     format,
+                            double               width,
+                            double               height,
+                            double               scale,
+                            XituExportDrawFunc   draw,
+                            gpointer             user_data,
+                            GError             **error)
+{
+  g_return_val_if_fail (draw != NULL, NULL);
+
+  if (!check_size (width, height, format == XITU_EXPORT_PNG ? scale : 1.0, error))
+    return NULL;
+
+  switch (format)
+    {
+    case XITU_EXPORT_PNG:
+      return render_png (draw, user_data, width, height, scale, error);
+    case XITU_EXPORT_PDF:
+      return render_pdf (draw, user_data, width, height, error);
+    case XITU_EXPORT_SVG:
+      return render_svg (draw, user_data, width, height, error);
+    case XITU_EXPORT_CSV:
+    case XITU_N_EXPORT_FORMATS:
+    default:
+      g_set_error (error, XITU_EXPORT_ERROR, XITU_EXPORT_ERROR_RENDER,
+                   "A drawing cannot be exported as %s", format == XITU_EXPORT_CSV ? "CSV" : "this format");
+      return NULL;
+    }
+}
+
+typedef struct
+{
+  XituDataset            *dataset;
+  const XituChartOptions *options;
+} ChartDrawing;
+
+static char *
+draw_chart (cairo_t  *cr,
+            double    width,
+            double    height,
+            char    **summary,
+            gpointer  user_data)
+{
+  ChartDrawing *chart = user_data;
+  g_autoptr (XituChartResult) result = xitu_chart_draw (chart->dataset, chart->options, cr, width, height);
+
+  *summary = g_strdup (result->summary);
+  return g_strdup (result->title);
 }
 
 GBytes *
@@ -317,6 +371,8 @@ xitu_export_render (XituDataset            *dataset,
                     double                  scale,
                     GError                **error)
 {
+  ChartDrawing chart = { dataset, options };
+
   g_return_val_if_fail (XITU_IS_DATASET (dataset), NULL);
   g_return_val_if_fail (options != NULL, NULL);
 
@@ -325,25 +381,13 @@ xitu_export_render (XituDataset            *dataset,
   if (!xitu_chart_validate (dataset, options, error))
     return NULL;
 
-  switch (format)
+  if (format == XITU_EXPORT_CSV)
     {
-    case XITU_EXPORT_PNG:
-      return render_png (dataset, options, width, height, scale, error);
-    case XITU_EXPORT_PDF:
-      return render_pdf (dataset, options, width, height, error);
-    case XITU_EXPORT_SVG:
-      return render_svg (dataset, options, width, height, error);
-    case XITU_EXPORT_CSV:
-      {
-        g_autoptr (XituTable) table = xitu_chart_get_table (dataset, options);
-        char *csv = xitu_table_to_csv (table);
-        return g_bytes_new_take (csv, strlen (csv));
-      }
-    case XITU_N_EXPORT_FORMATS:
-    default:
-      g_set_error (error, XITU_EXPORT_ERROR, XITU_EXPORT_ERROR_RENDER, "Unknown export format %d", format);
-      return NULL;
+      g_autoptr (XituTable) table = xitu_chart_get_table (dataset, options);
+      char *csv = xitu_table_to_csv (table);
+      return g_bytes_new_take (csv, strlen (csv));
     }
+  return xitu_export_render_drawing (format, width, height, scale, draw_chart, &chart, error);
 }
 
 gboolean

@@ -66,6 +66,26 @@ gboolean     xitu_export_chart              (XituDataset            *dataset,
                                              GFile                  *file,
                                              GError                **error);
 
+/* Draws one picture in the rectangle (0, 0, width, height) of cr's user
+ * space. Returns its title (transfer full, nullable) for the document's
+ * metadata, and sets `summary` (nullable) to a description of it. */
+typedef char *(*XituExportDrawFunc) (cairo_t   *cr,
+                                     double     width,
+                                     double     height,
+                                     char     **summary,
+                                     gpointer   user_data);
+
+/* The bytes of a PNG, PDF or SVG file of any drawing (the map's, a view's):
+ * the same surfaces, sizes and real SVG text as the charts. CSV is the
+ * caller's to write. */
+GBytes      *xitu_export_render_drawing     (XituExportFormat        format,
+                                             double                  width,
+                                             double                  height,
+                                             double                  scale,
+                                             XituExportDrawFunc      draw,
+                                             gpointer                user_data,
+                                             GError                **error);
+
 /* Every figure in the dataset with its source and edition, as CSV. */
 char        *xitu_export_figures_csv        (XituDataset            *dataset);
 gboolean     xitu_export_figures            (XituDataset            *dataset,

@@ -15,6 +15,7 @@
 
 #include "xitu-classify.h"
 #include "xitu-geo-cut.h"
+#include "xitu-text.h"
 
 typedef struct
 {
@@ -192,8 +193,8 @@ paragraph (Render     *r,
   if (draw)
     {
       set_rgb (r->cr, color);
-      cairo_move_to (r->cr, r->pad, y);
-      pango_cairo_show_layout (r->cr, layout);
+      /* Through the text sink: the SVG export keeps real text. */
+      xitu_text_draw_layout (r->cr, layout, r->pad, y, XITU_ALIGN_START, XITU_ALIGN_START);
     }
   return h;
 }
@@ -899,8 +900,7 @@ legend_flow (Render *r,
         {
           draw_swatch (r, item, x, y + (line_h - s) / 2, s);
           set_rgb (r->cr, &r->theme->text);
-          cairo_move_to (r->cr, x + sw, y + (line_h - th) / 2);
-          pango_cairo_show_layout (r->cr, layout);
+          xitu_text_draw_layout (r->cr, layout, x + sw, y + (line_h - th) / 2, XITU_ALIGN_START, XITU_ALIGN_START);
         }
       x += w;
     }

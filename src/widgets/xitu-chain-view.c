@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "xitu-chain-view.h"
+#include "xitu-exportable.h"
 
 #include <glib/gi18n.h>
 
@@ -21,7 +22,10 @@ struct _XituChainView
   gboolean         filling;
 };
 
-G_DEFINE_FINAL_TYPE (XituChainView, xitu_chain_view, ADW_TYPE_BIN)
+static void xitu_chain_view_exportable_init (XituExportableInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (XituChainView, xitu_chain_view, ADW_TYPE_BIN,
+                               G_IMPLEMENT_INTERFACE (XITU_TYPE_EXPORTABLE, xitu_chain_view_exportable_init))
 
 enum {
   COUNTRY_ACTIVATED,
@@ -112,6 +116,39 @@ on_country_activated (XituChartWidget *chart,
                       XituChainView   *self)
 {
   g_signal_emit (self, signals[COUNTRY_ACTIVATED], 0, code, stage);
+}
+
+/* Export: the chart as shown (year, edition), in the language asked for. */
+static char *
+xitu_chain_view_render (XituExportable          *exportable,
+                        cairo_t                 *cr,
+                        double                   width,
+                        double                   height,
+                        const XituExportOptions *options,
+                        char                   **summary)
+{
+  return xitu_exportable_render_chart (XITU_CHAIN_VIEW (exportable)->chart, cr, width, height, options, summary);
+}
+
+static char *
+xitu_chain_view_get_csv (XituExportable          *exportable,
+                         const XituExportOptions *options)
+{
+  return xitu_exportable_chart_csv (XITU_CHAIN_VIEW (exportable)->chart, options);
+}
+
+static char *
+xitu_chain_view_get_suggested_name (XituExportable *exportable)
+{
+  return xitu_exportable_chart_name (XITU_CHAIN_VIEW (exportable)->chart);
+}
+
+static void
+xitu_chain_view_exportable_init (XituExportableInterface *iface)
+{
+  iface->render = xitu_chain_view_render;
+  iface->get_csv = xitu_chain_view_get_csv;
+  iface->get_suggested_name = xitu_chain_view_get_suggested_name;
 }
 
 static void

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "xitu-dependence-view.h"
+#include "xitu-exportable.h"
 
 #include <glib/gi18n.h>
 
@@ -19,7 +20,10 @@ struct _XituDependenceView
   gboolean         filling;
 };
 
-G_DEFINE_FINAL_TYPE (XituDependenceView, xitu_dependence_view, ADW_TYPE_BIN)
+static void xitu_dependence_view_exportable_init (XituExportableInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (XituDependenceView, xitu_dependence_view, ADW_TYPE_BIN,
+                               G_IMPLEMENT_INTERFACE (XITU_TYPE_EXPORTABLE, xitu_dependence_view_exportable_init))
 
 enum {
   COUNTRY_ACTIVATED,
@@ -75,6 +79,39 @@ on_country_activated (XituChartWidget *chart,
                       XituDependenceView   *self)
 {
   g_signal_emit (self, signals[COUNTRY_ACTIVATED], 0, code, stage);
+}
+
+/* Export: the chart as shown (year, edition), in the language asked for. */
+static char *
+xitu_dependence_view_render (XituExportable          *exportable,
+                             cairo_t                 *cr,
+                             double                   width,
+                             double                   height,
+                             const XituExportOptions *options,
+                             char                   **summary)
+{
+  return xitu_exportable_render_chart (XITU_DEPENDENCE_VIEW (exportable)->chart, cr, width, height, options, summary);
+}
+
+static char *
+xitu_dependence_view_get_csv (XituExportable          *exportable,
+                              const XituExportOptions *options)
+{
+  return xitu_exportable_chart_csv (XITU_DEPENDENCE_VIEW (exportable)->chart, options);
+}
+
+static char *
+xitu_dependence_view_get_suggested_name (XituExportable *exportable)
+{
+  return xitu_exportable_chart_name (XITU_DEPENDENCE_VIEW (exportable)->chart);
+}
+
+static void
+xitu_dependence_view_exportable_init (XituExportableInterface *iface)
+{
+  iface->render = xitu_dependence_view_render;
+  iface->get_csv = xitu_dependence_view_get_csv;
+  iface->get_suggested_name = xitu_dependence_view_get_suggested_name;
 }
 
 static void

@@ -316,6 +316,20 @@ xitu_map_widget_set_view (XituMapWidget *self,
   set_view_internal (self, zoom, centre_x, centre_y);
 }
 
+/* The view as set_view() takes it, e.g. to export what is on screen. */
+void
+xitu_map_widget_get_view (XituMapWidget *self,
+                          double        *zoom,
+                          double        *centre_x,
+                          double        *centre_y)
+{
+  g_return_if_fail (XITU_IS_MAP_WIDGET (self));
+
+  *zoom = self->zoom;
+  *centre_x = self->centre_x;
+  *centre_y = self->centre_y;
+}
+
 void
 xitu_map_widget_reset_view (XituMapWidget *self)
 {

@@ -37,6 +37,10 @@ void                  xitu_map_widget_set_view         (XituMapWidget        *se
                                                         double                zoom,
                                                         double                centre_x,
                                                         double                centre_y);
+void                  xitu_map_widget_get_view         (XituMapWidget        *self,
+                                                        double               *zoom,
+                                                        double               *centre_x,
+                                                        double               *centre_y);
 void                  xitu_map_widget_zoom_at          (XituMapWidget        *self,
                                                         double                factor,
                                                         double                x,

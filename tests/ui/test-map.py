@@ -1,0 +1,145 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The Map view as a person uses it: open it, Ctrl+F, type a country's name
+in Chinese or English, Enter, and the map selects and says China; a click
+on it opens the country panel where the window has one. Then Export… (Ctrl+E)
+from the Chain and the Map views, through the dialog, writes a PNG of the
+chosen size. XITU_EXPORT_TEST_PATH stands in for the file chooser, which a
+test cannot drive (src/app/xitu-export-dialog.h)."""
+import os
+import shutil
+import struct
+import subprocess
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import xituui  # noqa: E402
+
+xituui.reexec_under_xvfb()
+
+
+def find_all(node, predicate, found=None, depth=0):
+    if found is None:
+        found = []
+    if node is None or depth > 40:
+        return found
+    try:
+        if predicate(node):
+            found.append(node)
+        count = node.childCount
+    except Exception:  # a node that went away while we walked
+        return found
+    for i in range(count):
+        try:
+            find_all(node.getChildAtIndex(i), predicate, found, depth + 1)
+        except Exception:
+            pass
+    return found
+
+
+def window_id():
+    out = subprocess.check_output(['xdotool', 'search', '--sync', '--onlyvisible', '--name', '^(Xitu|稀土)$'])
+    return out.split()[0].decode()
+
+
+def key(*keys):
+    wid = window_id()
+    subprocess.check_call(['xdotool', 'windowfocus', '--sync', wid])
+    subprocess.check_call(['xdotool', 'key', '--window', wid, '--clearmodifiers'] + list(keys))
+
+
+def click_middle(node):
+    import pyatspi
+    e = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+    subprocess.check_call(['xdotool', 'mousemove', '--window', window_id(), str(e.x + e.width // 2),
+                           str(e.y + e.height // 2), 'click', '1'])
+
+
+def png_size(path):
+    with open(path, 'rb') as f:
+        head = f.read(24)
+    assert head[:8] == b'\x89PNG\r\n\x1a\n', 'not a PNG: %r' % head[:8]
+    return struct.unpack('>II', head[16:24])
+
+
+def status(app):
+    found = find_all(app.root, lambda n: n.getRoleName() == 'label' and (n.name or '').startswith('Selected: '))
+    return found[0].name if found else None
+
+
+def search(app, entry, text):
+    """Ctrl+F from the map, the name typed into the entry, Enter."""
+    import pyatspi
+    key('Escape')
+    key('ctrl+f')
+    xituui.wait_for(lambda: entry.getState().contains(pyatspi.STATE_FOCUSED), 10, 'focus in the search entry')
+    entry.queryEditableText().setTextContents(text)
+    xituui.wait_for(lambda: find_all(app.root, lambda n: n.getRoleName() == 'label' and
+                                     (n.name or '').startswith('Enter: go to ')), 10, 'the search hint')
+    key('Return')
+    return xituui.wait_for(lambda: status(app), 10, 'a selection after searching %r' % text)
+
+
+def export_png(app, out, what):
+    """Ctrl+E, the dialog's Export… button; the file and the toast."""
+    key('ctrl+e')
+    dialog = xituui.wait_for(lambda: [w for w in app.root if w is not None and w.name == 'Export'], 20,
+                             'the export dialog')[0]
+    # GTK 4.8 names a button with a mnemonic "_Export… Export…".
+    button = xituui.wait_for(lambda: find_all(dialog, lambda n: n.getRoleName() == 'push button' and
+                                              (n.name or '').endswith('Export…')), 10, 'the Export… button')[0]
+    button.queryAction().doAction(0)
+    xituui.wait_for(lambda: os.path.exists(out), 30, 'the exported ' + what)
+    toast = xituui.wait_for(lambda: find_all(app.root, lambda n: n.getRoleName() == 'label' and
+                                             n.name == 'Exported to ' + os.path.basename(out)),
+                            20, 'the toast for the ' + what)
+    return png_size(out), toast[0].name
+
+
+exe = sys.argv[1]
+scratch = tempfile.mkdtemp(prefix='xitu-map-test-')
+out = os.path.join(scratch, 'export.png')
+app = xituui.App(exe, env={'XITU_EXPORT_TEST_PATH': out})
+try:
+    app.find_text('Separation & refining')
+    tab = app.find(lambda n: n.getRoleName() == 'page tab' and n.name == 'Map', what='the Map tab')
+    tab.queryAction().doAction(0)
+    entry = app.find(lambda n: n.getRoleName() == 'entry' and n.name == 'Find a country', what='the search entry')
+    the_map = app.find(lambda n: n.getRoleName() == 'image' and 'country shares of world output' in (n.name or ''),
+                       what='the map')
+
+    # In Chinese, then in English: the same country, selected and said.
+    selected = search(app, entry, '中国')
+    assert selected.startswith('Selected: China · 91 %'), selected
+    assert 'Selected: China' in (the_map.description or ''), the_map.description
+    app.screenshot('map-search-zh')
+    key('Escape')
+    reset = app.find(lambda n: n.getRoleName() == 'push button' and n.name == 'Reset View', what='Reset View')
+    reset.queryAction().doAction(0)
+    selected_en = search(app, entry, 'china')
+    assert selected_en == selected, (selected_en, selected)
+
+    # The search zoomed onto China: a click in the middle of the map is on
+    # China, and opens the country panel where there is one.
+    click_middle(the_map)
+    xituui.wait_for(lambda: status(app) == selected, 10, 'China still selected after the click')
+    has_panel = find_all(app.root, lambda n: n.getRoleName() == 'push button' and
+                         n.name == 'Close the country panel')
+    if has_panel:
+        xituui.wait_for(lambda: find_all(app.root, lambda n: n.getRoleName() in ('label', 'heading') and
+                                         n.name == 'China'), 10, 'China in the country panel')
+    app.screenshot('map-selected')
+
+    # Export… from the Map and from the Chain: 1200 × 800 at 1×.
+    size, toast = export_png(app, out, 'map')
+    assert size == (1200, 800), size
+    os.unlink(out)
+    chain = app.find(lambda n: n.getRoleName() == 'page tab' and n.name == 'Chain', what='the Chain tab')
+    chain.queryAction().doAction(0)
+    size, toast = export_png(app, out, 'chain chart')
+    assert size == (1200, 800), size
+    print('ok: %s; %s; panel: %s' % (selected, toast, bool(has_panel)), file=sys.stderr)
+finally:
+    app.close()
+    shutil.rmtree(scratch, ignore_errors=True)
