@@ -5,7 +5,7 @@
 #include <stdio.h>
 
 #include "bench-common.h"
-#include "xitu-classify.h"
+#include "xitu-data-paths.h"
 #include "xitu-dataset-loader.h"
 
 /* China, Russia, United States, Brazil, Australia, Canada. */
@@ -14,10 +14,6 @@ const double xitu_bench_hover_points[XITU_BENCH_N_HOVER_POINTS][2] = {
 };
 
 static XituBenchChoropleth *map;
-static GArray *values;  /* of XituMapValue */
-static GArray *breaks;  /* of double */
-static char *title;
-
 XituDataset *
 xitu_bench_load_dataset (void)
 {
@@ -45,7 +41,7 @@ xitu_bench_load_world (void)
 }
 
 static void
-dump_values (void)
+dump_values (const XituMapOptions *o)
 {
   const char *dir = g_getenv ("XITU_BENCH_DUMP_DIR");
   g_autofree char *path = NULL;
@@ -58,26 +54,27 @@ dump_values (void)
   out = fopen (path, "w");
   if (out == NULL)
     g_error ("cannot write %s", path);
-  fprintf (out, "# title,%s\n# breaks", title);
-  for (guint i = 0; i < breaks->len; i++)
-    fprintf (out, ",%.17g", g_array_index (breaks, double, i));
+  fprintf (out, "# title,%s\n# breaks", o->title != NULL ? o->title : "");
+  for (gsize i = 0; i < o->n_breaks; i++)
+    fprintf (out, ",%.17g", o->breaks[i]);
   fprintf (out, "\nnumeric,value\n");
-  for (guint i = 0; i < values->len; i++)
-    {
-      const XituMapValue *v = &g_array_index (values, XituMapValue, i);
-
-      fprintf (out, "%u,%.17g\n", v->numeric, v->value);
-    }
+  for (gsize i = 0; i < o->n_values; i++)
+    if (o->values[i].has_value)
+      fprintf (out, "%u,%.17g\n", o->values[i].numeric, o->values[i].value);
   fclose (out);
 }
 
 const XituBenchChoropleth *
 xitu_bench_choropleth_get (void)
 {
-  g_autoptr(XituShares) shares = NULL;
-  g_autoptr(GArray) raw = NULL;
+  g_autoptr(XituMapNames) names = NULL;
   g_autoptr(GError) error = NULL;
-  int year;
+  XituMapRequest request = {
+    .kind = XITU_MAP_METRIC_PRODUCTION,
+    .classing = XITU_MAP_CLASSING_LOG,
+    .lang = XITU_LANG_EN,
+    .hide_pins = TRUE,
+  };
 
   if (map != NULL)
     return map;
@@ -85,42 +82,14 @@ xitu_bench_choropleth_get (void)
   map = g_new0 (XituBenchChoropleth, 1);
   map->dataset = xitu_bench_load_dataset ();
   map->world = xitu_bench_load_world ();
-  year = xitu_dataset_get_latest_year (map->dataset, "production", "mining");
-  shares = xitu_dataset_get_stage_shares (map->dataset, "mining", year, NULL);
-  values = g_array_new (FALSE, FALSE, sizeof (XituMapValue));
-  raw = g_array_new (FALSE, FALSE, sizeof (double));
-  for (guint i = 0; i < xitu_shares_get_n_entries (shares); i++)
-    {
-      const XituShare *s = xitu_shares_get_entry (shares, i);
-      XituMapValue v = { 0, s->value, TRUE };
-
-      if (s->kind != XITU_SHARE_COUNTRY || xitu_country_get_numeric (s->country) == 0)
-        continue;
-      v.numeric = xitu_country_get_numeric (s->country);
-      g_array_append_val (values, v);
-      g_array_append_val (raw, s->value);
-    }
-  if (values->len < 2)
+  names = xitu_load_bundled_map_names (&error);
+  if (names == NULL)
+    g_printerr ("bench: %s; the map uses the dataset's names\n", error->message);
+  map->content = xitu_map_content_new (map->dataset, map->world, names, &request);
+  map->options = xitu_map_content_get_options (map->content);
+  if (map->options->n_values < 2)
     g_error ("the bundled dataset has no mine production by country");
-  breaks = xitu_classify_breaks (XITU_CLASSIFY_LOG, (const double *) (gpointer) raw->data, raw->len, 5, &error);
-  if (breaks == NULL)
-    g_error ("%s", error->message);
-  title = g_strdup_printf ("Rare-earth mine production, %d · 稀土矿产量", year);
-
-  map->options = (XituMapOptions) {
-    .world = map->world,
-    .values = (const XituMapValue *) (gpointer) values->data,
-    .n_values = values->len,
-    .breaks = (const double *) (gpointer) breaks->data,
-    .n_breaks = breaks->len,
-    .title = title,
-    .legend_title = "Mine production",
-    .units = "t REO",
-    .no_data_label = "No data",
-    .footer = "Source: USGS Mineral Commodity Summaries 2026 (rare earths).",
-    .disclaimer = "Boundaries: Natural Earth, de facto",
-  };
-  dump_values ();
+  dump_values (map->options);
   return map;
 }
 
@@ -129,10 +98,8 @@ xitu_bench_choropleth_free (void)
 {
   if (map == NULL)
     return;
+  g_clear_object (&map->content);
   g_clear_object (&map->world);
   g_clear_object (&map->dataset);
   g_clear_pointer (&map, g_free);
-  g_clear_pointer (&values, g_array_unref);
-  g_clear_pointer (&breaks, g_array_unref);
-  g_clear_pointer (&title, g_free);
 }

@@ -2,21 +2,25 @@
 #pragma once
 
 #include "xitu-dataset.h"
+#include "xitu-map-content.h"
 #include "xitu-map-renderer.h"
 
 G_BEGIN_DECLS
 
 /* The data every benchmark starts from: the bundled dataset, the Natural
- * Earth world, and the map every map benchmark draws: the Map view's default choropleth,
- * mine production (t REO) of the latest year in the bundled dataset, in 5
- * log classes, on Natural Earth 1:110m. With XITU_BENCH_DUMP_DIR set, its
- * values and breaks are written there as map-values.csv for the geopandas
- * peer, so that both sides draw the same map. */
+ * Earth world, and the map every map benchmark draws, built as the Map view
+ * and `xitu export map` build theirs (XituMapContent): mine production
+ * (t REO) of the latest year, 5 log classes, English labels, no facility
+ * pins (the peer draws none), on Natural Earth 1:110m. With
+ * XITU_BENCH_DUMP_DIR set, its title, values and breaks are written there as
+ * map-values.csv for the geopandas peer, so that both sides draw the same
+ * map. */
 typedef struct
 {
-  XituDataset    *dataset;
-  XituWorld      *world;
-  XituMapOptions  options;
+  XituDataset          *dataset;
+  XituWorld            *world;
+  XituMapContent       *content;
+  const XituMapOptions *options;  /* the content's */
 } XituBenchChoropleth;
 
 /* Loaded on the first call, kept until xitu_bench_choropleth_free(). */

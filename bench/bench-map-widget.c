@@ -123,7 +123,7 @@ setup_window (gpointer data)
   gtk_window_set_decorated (GTK_WINDOW (bench.window), FALSE);
   gtk_window_set_default_size (GTK_WINDOW (bench.window), WIDTH, HEIGHT);
   bench.map = xitu_map_widget_new ();
-  xitu_map_widget_set_options (XITU_MAP_WIDGET (bench.map), &map->options);
+  xitu_map_widget_set_options (XITU_MAP_WIDGET (bench.map), map->options);
   gtk_window_set_child (GTK_WINDOW (bench.window), bench.map);
   g_signal_connect (bench.window, "realize", G_CALLBACK (window_realized), NULL);
   bench.painted = FALSE;
@@ -173,7 +173,7 @@ widget_full_frame (gpointer data)
   bench.painted = FALSE;
   wall = xitu_bench_now_us ();
   cpu = xitu_bench_cpu_us ();
-  xitu_map_widget_set_options (XITU_MAP_WIDGET (bench.map), &map->options);
+  xitu_map_widget_set_options (XITU_MAP_WIDGET (bench.map), map->options);
   wall = xitu_bench_now_us () - wall;
   cpu = xitu_bench_cpu_us () - cpu;
   wait_for_frame ();

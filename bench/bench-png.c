@@ -199,7 +199,7 @@ setup_map (gpointer data)
   map = xitu_bench_choropleth_get ();
   bench.map = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
   cr = cairo_create (bench.map);
-  g_object_unref (xitu_map_renderer_draw (cr, WIDTH, HEIGHT, &map->options));
+  g_object_unref (xitu_map_renderer_draw (cr, WIDTH, HEIGHT, map->options));
   cairo_destroy (cr);
   cairo_surface_flush (bench.map);
   check_round_trip ();
