@@ -6,6 +6,8 @@
  *   dataset-load     the bundled dataset, parsed and validated (done once at
  *                    start-up, before the window)
  *   world-load       Natural Earth 1:110m TopoJSON into a XituWorld
+ *   world-load-50m   the 1:50m one, which the window also loads at start-up
+ *                    (the map widget draws it from zoom 2)
  *   map-render       a full choropleth at 1920×1080 on a new image surface
  *   map-export-png   the map exported as `xitu export map` and the Export…
  *                    dialog do: xitu_map_content_export() to PNG at
@@ -71,6 +73,18 @@ static void
 world_load (gpointer data)
 {
   g_object_unref (xitu_bench_load_world ());
+}
+
+static void
+world_load_50m (gpointer data)
+{
+  g_autofree char *path = xitu_bench_data_path ("maps", "countries-50m.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XituWorld) world = xitu_world_new_from_file (file, &error);
+
+  if (world == NULL)
+    g_error ("%s", error->message);
 }
 
 static void
@@ -169,6 +183,7 @@ main (int   argc,
   static const XituBenchCase cases[] = {
     { "dataset-load", "bundled dataset: read, parse, validate, index", NULL, dataset_load, NULL },
     { "world-load", "Natural Earth 110m TopoJSON into a XituWorld", NULL, world_load, NULL },
+    { "world-load-50m", "Natural Earth 50m TopoJSON into a XituWorld", NULL, world_load_50m, NULL },
     { "map-render", "full choropleth, 1920x1080 image surface", setup_choropleth, map_render, NULL },
     { "map-export-png", "map exported to a 1920x1080 PNG file (xitu_map_content_export)", setup_export,
       map_export_png, NULL },
