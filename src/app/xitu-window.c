@@ -334,6 +334,23 @@ apply_numbers (XituWindow *self,
     xitu_map_view_set_numbers (XITU_MAP_VIEW (self->map_view), numbers);
 }
 
+/* The preference's nicks (us-2010, us-2023, eu) name the guidelines. */
+static void
+apply_hhi_standard (XituWindow *self,
+                    const char *key,
+                    GSettings  *settings)
+{
+  g_autofree char *value = settings != NULL ? g_settings_get_string (settings, "hhi-thresholds") : NULL;
+  XituHhiStandard standard = XITU_HHI_US_2010;
+
+  if (g_strcmp0 (value, "us-2023") == 0)
+    standard = XITU_HHI_US_2023;
+  else if (g_strcmp0 (value, "eu") == 0)
+    standard = XITU_HHI_EU_2004;
+  if (self->overview != NULL)
+    xitu_stage_overview_set_hhi_standard (XITU_STAGE_OVERVIEW (self->overview), standard);
+}
+
 static void
 add_views (XituWindow  *self,
            XituDataset *dataset)
@@ -605,11 +622,14 @@ xitu_window_new (XituApplication *application)
                                G_CALLBACK (label_language_changed), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (settings, "changed::number-style",
                                G_CALLBACK (apply_numbers), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (settings, "changed::hhi-thresholds",
+                               G_CALLBACK (apply_hhi_standard), self, G_CONNECT_SWAPPED);
     }
   if (dataset != NULL)
     {
       add_views (self, dataset);
       apply_numbers (self, "number-style", settings);
+      apply_hhi_standard (self, "hhi-thresholds", settings);
       report_import_problems (self, application);
       g_signal_connect_object (application, "notify::dataset",
                                G_CALLBACK (on_dataset_changed), self, G_CONNECT_SWAPPED);
