@@ -542,6 +542,23 @@ xitu_window_get_property (GObject    *object,
     }
 }
 
+/* XITU_BENCH_FIRST_FRAME set: say on stderr when the first frame is painted,
+ * for bench/ to measure start-up against the toolkit's floor. */
+static void
+bench_first_frame (GdkFrameClock *clock,
+                   gpointer       user_data)
+{
+  g_printerr ("xitu-bench: first-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  g_signal_handlers_disconnect_by_func (clock, bench_first_frame, user_data);
+}
+
+static void
+bench_realize (GtkWidget *widget,
+               gpointer   user_data)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (widget), "after-paint", G_CALLBACK (bench_first_frame), NULL);
+}
+
 static void
 xitu_window_class_init (XituWindowClass *klass)
 {
@@ -584,6 +601,8 @@ xitu_window_init (XituWindow *self)
   g_signal_connect_object (self->view_stack, "notify::visible-child",
                            G_CALLBACK (update_export_action), self, G_CONNECT_SWAPPED);
   update_export_action (self);
+  if (g_getenv ("XITU_BENCH_FIRST_FRAME") != NULL)
+    g_signal_connect (self, "realize", G_CALLBACK (bench_realize), NULL);
 #if DEVELOPMENT
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 #endif
