@@ -30,7 +30,9 @@ main (int   argc,
   g_autoptr(XituApplication) app = NULL;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* XITU_LOCALEDIR lets an uninstalled build and its tests use the
+   * catalogues in the build tree (build/po). */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("XITU_LOCALEDIR") != NULL ? g_getenv ("XITU_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

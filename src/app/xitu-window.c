@@ -386,6 +386,23 @@ apply_numbers (XituWindow *self,
   apply_analysis_numbers (self, numbers);
 }
 
+/* The preference's nicks (us-2010, us-2023, eu) name the guidelines. */
+static void
+apply_hhi_standard (XituWindow *self,
+                    const char *key,
+                    GSettings  *settings)
+{
+  g_autofree char *value = settings != NULL ? g_settings_get_string (settings, "hhi-thresholds") : NULL;
+  XituHhiStandard standard = XITU_HHI_US_2010;
+
+  if (g_strcmp0 (value, "us-2023") == 0)
+    standard = XITU_HHI_US_2023;
+  else if (g_strcmp0 (value, "eu") == 0)
+    standard = XITU_HHI_EU_2004;
+  if (self->overview != NULL)
+    xitu_stage_overview_set_hhi_standard (XITU_STAGE_OVERVIEW (self->overview), standard);
+}
+
 static void
 add_views (XituWindow  *self,
            XituDataset *dataset)
@@ -578,6 +595,23 @@ xitu_window_get_property (GObject    *object,
     }
 }
 
+/* XITU_BENCH_FIRST_FRAME set: say on stderr when the first frame is painted,
+ * for bench/ to measure start-up against the toolkit's floor. */
+static void
+bench_first_frame (GdkFrameClock *clock,
+                   gpointer       user_data)
+{
+  g_printerr ("xitu-bench: first-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  g_signal_handlers_disconnect_by_func (clock, bench_first_frame, user_data);
+}
+
+static void
+bench_realize (GtkWidget *widget,
+               gpointer   user_data)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (widget), "after-paint", G_CALLBACK (bench_first_frame), NULL);
+}
+
 static void
 xitu_window_class_init (XituWindowClass *klass)
 {
@@ -620,6 +654,8 @@ xitu_window_init (XituWindow *self)
   g_signal_connect_object (self->view_stack, "notify::visible-child",
                            G_CALLBACK (update_export_action), self, G_CONNECT_SWAPPED);
   update_export_action (self);
+  if (g_getenv ("XITU_BENCH_FIRST_FRAME") != NULL)
+    g_signal_connect (self, "realize", G_CALLBACK (bench_realize), NULL);
 #if DEVELOPMENT
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 #endif
@@ -639,11 +675,14 @@ xitu_window_new (XituApplication *application)
                                G_CALLBACK (label_language_changed), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (settings, "changed::number-style",
                                G_CALLBACK (apply_numbers), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (settings, "changed::hhi-thresholds",
+                               G_CALLBACK (apply_hhi_standard), self, G_CONNECT_SWAPPED);
     }
   if (dataset != NULL)
     {
       add_views (self, dataset);
       apply_numbers (self, "number-style", settings);
+      apply_hhi_standard (self, "hhi-thresholds", settings);
       report_import_problems (self, application);
       g_signal_connect_object (application, "notify::dataset",
                                G_CALLBACK (on_dataset_changed), self, G_CONNECT_SWAPPED);

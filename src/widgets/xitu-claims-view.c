@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "xitu-claim-check.h"
 #include "xitu-claims-view.h"
 #include "xitu-dataset-search.h"
 #include "xitu-figure-table.h"
@@ -131,6 +132,40 @@ create_figures_part (XituClaimsView *self,
   return box;
 }
 
+/* Where the claim carries a check, the verdict the data gives, computed
+ * within the stated tolerance, beside the one the dataset records. */
+static GtkWidget *
+create_check_part (XituClaimsView *self,
+                   XituClaim      *claim)
+{
+  g_autoptr(XituClaimCheck) check = xitu_claim_check (self->dataset, claim);
+  g_autofree char *figure = NULL;
+  g_autofree char *text = NULL;
+  GtkWidget *box;
+
+  if (!check->has_check || !check->computed)
+    return NULL;
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  gtk_box_append (GTK_BOX (box), create_heading (_("Computed from the data")));
+  figure = xitu_describe_figure (self->dataset, check->figure, self->lang);
+  if (check->relative)
+    /* Translators: computed verdict, the claimed number, the figure, the relative difference and tolerance */
+    text = g_strdup_printf (_("%s: claimed %g against %s (off by %.1f %%, tolerance %.1f %%)"),
+                            xitu_verdict_get_label (check->verdict), check->claimed, figure,
+                            100.0 * check->difference, 100.0 * check->tolerance);
+  else
+    /* Translators: computed verdict, the claimed share, the figure, the difference and tolerance in points */
+    text = g_strdup_printf (_("%s: claimed %g %% against %s (off by %.1f points, tolerance %.1f)"),
+                            xitu_verdict_get_label (check->verdict), check->claimed, figure,
+                            check->difference, check->tolerance);
+  gtk_box_append (GTK_BOX (box), xitu_text_label_new (text, "claim-check"));
+  if (!check->agrees)
+    gtk_box_append (GTK_BOX (box), xitu_text_label_new (_("This differs from the recorded verdict; "
+                                                          "see the explanation."), "dim-label"));
+  return box;
+}
+
 static GtkWidget *
 create_countries_part (XituClaimsView *self,
                        XituClaim      *claim)
@@ -165,6 +200,7 @@ create_claim_row (gpointer item,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *outlet;
+  GtkWidget *check;
   g_autofree char *outlet_text = NULL;
   const char *original, *translation;
 
@@ -191,6 +227,9 @@ create_claim_row (gpointer item,
     gtk_box_append (GTK_BOX (box), xitu_text_label_new (translation, "claim-translation"));
 
   gtk_box_append (GTK_BOX (box), create_figures_part (self, claim));
+  check = create_check_part (self, claim);
+  if (check != NULL)
+    gtk_box_append (GTK_BOX (box), check);
   gtk_box_append (GTK_BOX (box), create_heading (_("Why this verdict")));
   gtk_box_append (GTK_BOX (box), xitu_text_label_new (xitu_text_get (xitu_claim_get_explanation (claim), self->lang),
                                                       "claim-explanation"));

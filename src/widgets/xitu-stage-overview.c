@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "xitu-concentration.h"
 #include "xitu-stage-overview.h"
 
 struct _XituStageOverview
@@ -15,6 +16,7 @@ struct _XituStageOverview
   XituDataset *dataset;
   int          year;
   XituLang     lang;
+  XituHhiStandard standard;
 };
 
 G_DEFINE_FINAL_TYPE (XituStageOverview, xitu_stage_overview, GTK_TYPE_WIDGET)
@@ -41,22 +43,78 @@ describe_top (XituShares *shares,
   return g_string_free (text, FALSE);
 }
 
-static char *
-describe_shares (XituShares *shares,
-                 XituLang    lang)
+static const char *
+class_label (XituConcentrationClass klass)
 {
+  switch (klass)
+    {
+    case XITU_CONCENTRATION_UNCONCENTRATED:
+      return _("unconcentrated");
+    case XITU_CONCENTRATION_MODERATE:
+      return _("moderately concentrated");
+    case XITU_CONCENTRATION_HIGH:
+      return _("highly concentrated");
+    case XITU_CONCENTRATION_NOT_HIGH:
+      return _("not highly concentrated");
+    case XITU_CONCENTRATION_UNKNOWN:
+    default:
+      return _("concentration unknown");
+    }
+}
+
+static const char *
+standard_label (XituHhiStandard standard)
+{
+  switch (standard)
+    {
+    case XITU_HHI_US_2023:
+      return _("US 2023");
+    case XITU_HHI_EU_2004:
+      return _("EU");
+    case XITU_HHI_US_2010:
+    default:
+      return _("US 2010");
+    }
+}
+
+/* The class under the chosen thresholds; with an unattributed rest the
+ * index is a range and so may be the class. */
+static char *
+describe_class (XituConcentration *c,
+                XituHhiStandard    standard)
+{
+  XituConcentrationClass lo, hi;
+
+  if (!xitu_concentration_get_class (c, standard, &lo, &hi))
+    return g_strdup (class_label (XITU_CONCENTRATION_UNKNOWN));
+  if (lo == hi)
+    /* Translators: e.g. "highly concentrated (US 2010)" */
+    return g_strdup_printf (_("%s (%s)"), class_label (lo), standard_label (standard));
+  /* Translators: a range of classes, e.g. "moderately to highly concentrated (US 2010)" */
+  return g_strdup_printf (_("%s to %s (%s)"), class_label (lo), class_label (hi), standard_label (standard));
+}
+
+static char *
+describe_shares (XituStageOverview *self,
+                 XituShares        *shares)
+{
+  g_autoptr(XituConcentration) c = xitu_concentration_new_from_shares (shares, self->year);
   g_autofree char *top = NULL;
-  const char *bound;
+  g_autofree char *klass = NULL;
+  g_autofree char *hhi = NULL;
 
   if (!xitu_shares_has_data (shares))
     return g_strdup (_("No sourced figure for this stage"));
 
-  top = describe_top (shares, lang);
-  /* With an unattributed rest the index is only a lower bound. */
-  bound = xitu_shares_is_complete (shares) ? "" : "≥ ";
-  return g_strdup_printf (_("%d · %s · HHI %s%.0f · top 3 %s%.1f %% · %s"),
-                          shares->year, top, bound, xitu_shares_hhi (shares), bound,
-                          xitu_shares_top_n (shares, 3), shares->edition);
+  top = describe_top (shares, self->lang);
+  klass = describe_class (c, self->standard);
+  /* With an unattributed rest the index is only known as a range. */
+  if (xitu_concentration_is_lower_bound (c))
+    hhi = g_strdup_printf ("%.0f–%.0f", c->hhi_lo, c->hhi_hi);
+  else
+    hhi = g_strdup_printf ("%.0f", c->hhi_lo);
+  return g_strdup_printf (_("%d · %s · HHI %s, %s · %s"),
+                          shares->year, top, hhi, klass, shares->edition);
 }
 
 static GtkWidget *
@@ -65,7 +123,7 @@ create_row (XituStageOverview *self,
 {
   g_autoptr(XituShares) shares = xitu_dataset_get_stage_shares (self->dataset, xitu_stage_get_id (stage),
                                                                 self->year, NULL);
-  g_autofree char *subtitle = describe_shares (shares, self->lang);
+  g_autofree char *subtitle = describe_shares (self, shares);
   g_autofree char *china = NULL;
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *value;
@@ -178,5 +236,17 @@ xitu_stage_overview_set_lang (XituStageOverview *self,
   if (self->lang == lang)
     return;
   self->lang = lang;
+  rebuild (self);
+}
+
+void
+xitu_stage_overview_set_hhi_standard (XituStageOverview *self,
+                                      XituHhiStandard    standard)
+{
+  g_return_if_fail (XITU_IS_STAGE_OVERVIEW (self));
+
+  if (self->standard == standard)
+    return;
+  self->standard = standard;
   rebuild (self);
 }

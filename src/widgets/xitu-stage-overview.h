@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "xitu-concentration.h"
 #include "xitu-dataset.h"
 
 G_BEGIN_DECLS
@@ -17,5 +18,8 @@ void       xitu_stage_overview_set_year    (XituStageOverview *self,
                                             int                year);
 void       xitu_stage_overview_set_lang    (XituStageOverview *self,
                                             XituLang           lang);
+
+void       xitu_stage_overview_set_hhi_standard (XituStageOverview *self,
+                                                 XituHhiStandard    standard);
 
 G_END_DECLS
