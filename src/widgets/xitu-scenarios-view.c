@@ -5,6 +5,8 @@
 
 #include <glib/gi18n.h>
 
+#include "xitu-exportable.h"
+
 /* The controls write the scenario through its setters; the scenario's
  * ::changed redraws both charts (through XituChartWidget) and puts the
  * controls back in step, e.g. after a preset or Open. No number is
@@ -48,9 +50,13 @@ struct _XituScenariosView
   XituLang              lang;
   gboolean              syncing;
   GObject              *file_dialog;
+  XituChartWidget      *export_chart;  /* the chart Export… draws: the last one pointed at */
 };
 
-G_DEFINE_FINAL_TYPE (XituScenariosView, xitu_scenarios_view, ADW_TYPE_BIN)
+static void xitu_scenarios_view_exportable_init (XituExportableInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (XituScenariosView, xitu_scenarios_view, ADW_TYPE_BIN,
+                               G_IMPLEMENT_INTERFACE (XITU_TYPE_EXPORTABLE, xitu_scenarios_view_exportable_init))
 
 enum {
   PROP_0,
@@ -591,6 +597,83 @@ on_chart_country_activated (XituScenariosView *self,
   g_signal_emit (self, signals[COUNTRY_ACTIVATED], 0, code, stage);
 }
 
+/* ---- Export… ---------------------------------------------------------------- */
+
+/* Export… draws the chart the person last pointed at or moved the focus
+ * to; the disruption chart until then. The dialog names it. */
+static void
+on_chart_focused (GtkEventController *controller,
+                  XituScenariosView  *self)
+{
+  self->export_chart = XITU_CHART_WIDGET (gtk_event_controller_get_widget (controller));
+}
+
+static void
+on_chart_pointed (GtkEventControllerMotion *controller,
+                  double                    x,
+                  double                    y,
+                  XituScenariosView        *self)
+{
+  on_chart_focused (GTK_EVENT_CONTROLLER (controller), self);
+}
+
+static void
+track_export_chart (XituScenariosView *self,
+                    XituChartWidget   *chart)
+{
+  GtkEventController *motion = gtk_event_controller_motion_new ();
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
+  g_signal_connect (motion, "enter", G_CALLBACK (on_chart_pointed), self);
+  g_signal_connect (focus, "enter", G_CALLBACK (on_chart_focused), self);
+  gtk_widget_add_controller (GTK_WIDGET (chart), motion);
+  gtk_widget_add_controller (GTK_WIDGET (chart), focus);
+}
+
+static char *
+xitu_scenarios_view_render (XituExportable          *exportable,
+                            cairo_t                 *cr,
+                            double                   width,
+                            double                   height,
+                            const XituExportOptions *options,
+                            char                   **summary)
+{
+  return xitu_exportable_render_chart (XITU_SCENARIOS_VIEW (exportable)->export_chart, cr, width, height,
+                                       options, summary);
+}
+
+static char *
+xitu_scenarios_view_get_csv (XituExportable          *exportable,
+                             const XituExportOptions *options)
+{
+  return xitu_exportable_chart_csv (XITU_SCENARIOS_VIEW (exportable)->export_chart, options);
+}
+
+/* "scenario-separation-embargo", "scenario-custom", "buildout-slippage". */
+static char *
+xitu_scenarios_view_get_suggested_name (XituExportable *exportable)
+{
+  XituScenariosView *self = XITU_SCENARIOS_VIEW (exportable);
+
+  if (self->export_chart == self->buildout_chart)
+    {
+      XituBuildoutParams b;
+
+      xitu_scenario_get_buildout (self->scenario, self->dataset, &b);
+      return g_strdup_printf ("buildout-%s", xitu_timeline_to_string (b.timeline));
+    }
+  return g_strdup_printf ("scenario-%s", xitu_scenario_get_preset (self->scenario) != NULL
+                                         ? xitu_scenario_get_preset (self->scenario) : "custom");
+}
+
+static void
+xitu_scenarios_view_exportable_init (XituExportableInterface *iface)
+{
+  iface->render = xitu_scenarios_view_render;
+  iface->get_csv = xitu_scenarios_view_get_csv;
+  iface->get_suggested_name = xitu_scenarios_view_get_suggested_name;
+}
+
 /* ---- GObject -------------------------------------------------------------- */
 
 static void
@@ -773,6 +856,9 @@ xitu_scenarios_view_init (XituScenariosView *self)
   fill_choices (self);
   self->syncing = FALSE;
   connect_controls (self);
+  self->export_chart = self->disruption_chart;
+  track_export_chart (self, self->disruption_chart);
+  track_export_chart (self, self->buildout_chart);
   set_scenario (self, scenario);
 }
 

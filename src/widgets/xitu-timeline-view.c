@@ -5,6 +5,8 @@
 
 #include <glib/gi18n.h>
 
+#include "xitu-exportable.h"
+
 struct _XituTimelineView
 {
   AdwBin           parent_instance;
@@ -12,7 +14,10 @@ struct _XituTimelineView
   XituChartWidget *chart;
 };
 
-G_DEFINE_FINAL_TYPE (XituTimelineView, xitu_timeline_view, ADW_TYPE_BIN)
+static void xitu_timeline_view_exportable_init (XituExportableInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (XituTimelineView, xitu_timeline_view, ADW_TYPE_BIN,
+                               G_IMPLEMENT_INTERFACE (XITU_TYPE_EXPORTABLE, xitu_timeline_view_exportable_init))
 
 enum {
   PROP_0,
@@ -59,6 +64,39 @@ on_country_activated (XituChartWidget  *chart,
                       XituTimelineView *self)
 {
   g_signal_emit (self, signals[COUNTRY_ACTIVATED], 0, code);
+}
+
+/* Export…: the timeline at the size asked for; its text scales to fit. */
+static char *
+xitu_timeline_view_render (XituExportable          *exportable,
+                           cairo_t                 *cr,
+                           double                   width,
+                           double                   height,
+                           const XituExportOptions *options,
+                           char                   **summary)
+{
+  return xitu_exportable_render_chart (XITU_TIMELINE_VIEW (exportable)->chart, cr, width, height, options, summary);
+}
+
+static char *
+xitu_timeline_view_get_csv (XituExportable          *exportable,
+                            const XituExportOptions *options)
+{
+  return xitu_exportable_chart_csv (XITU_TIMELINE_VIEW (exportable)->chart, options);
+}
+
+static char *
+xitu_timeline_view_get_suggested_name (XituExportable *exportable)
+{
+  return g_strdup ("timeline");
+}
+
+static void
+xitu_timeline_view_exportable_init (XituExportableInterface *iface)
+{
+  iface->render = xitu_timeline_view_render;
+  iface->get_csv = xitu_timeline_view_get_csv;
+  iface->get_suggested_name = xitu_timeline_view_get_suggested_name;
 }
 
 static void
