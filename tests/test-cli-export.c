@@ -85,12 +85,13 @@ test_help (void)
   g_autofree char *err = NULL;
 
   g_assert_cmpint (run (&out, &err, "--help", NULL), ==, 0);
-  for (guint i = 0; i < 17; i++)
+  for (guint i = 0; i < 24; i++)
     {
       static const char * const words[] = {
         "chain", "ranking", "dependence", "timeseries", "data", "--year", "--metric",
         "--countries", "--scale", "--dpi", "--numbers", "--dataset",
         "map", "--stage", "--classing", "--boundaries", "xitu export map --metric separation --year 2024",
+        "scenario", "buildout", "timeline", "--preset", "--cut", "--scenario", "--timeline",
       };
       g_assert_true (strstr (out, words[i]) != NULL);
     }
@@ -407,6 +408,134 @@ test_map_exports (void)
   g_rmdir (dir);
 }
 
+/* ---- scenarios and the timeline ------------------------------------------ */
+
+static void
+assert_in_text (const char *text,
+                const char *needle)
+{
+  /* NULL: pdftotext is not installed. */
+  if (text != NULL && strstr (text, needle) == NULL)
+    g_error ("expected “%s” in: %s", needle, text);
+}
+
+/* xitu export scenario|buildout|timeline: the inputs and assumptions are
+ * printed in the exported chart. */
+static void
+test_scenario_kinds (void)
+{
+  g_autofree char *dir = xitu_test_tmpdir ();
+  g_autofree char *embargo = g_build_filename (dir, "embargo.pdf", NULL);
+  g_autofree char *april = g_build_filename (dir, "april.pdf", NULL);
+  g_autofree char *buildout = g_build_filename (dir, "buildout.pdf", NULL);
+  g_autofree char *timeline = g_build_filename (dir, "timeline.pdf", NULL);
+  g_autofree char *timeline_png = g_build_filename (dir, "timeline.png", NULL);
+  g_autofree char *csv = g_build_filename (dir, "scenario.csv", NULL);
+  g_autofree char *saved = g_build_filename (dir, "saved.json", NULL);
+  g_autofree char *from_file = g_build_filename (dir, "from-file.pdf", NULL);
+  g_autofree char *err = NULL;
+
+  if (!have_dataset ())
+    return;
+
+  g_assert_cmpint (run (NULL, &err, "scenario", "--preset", "separation-embargo", "-o", embargo, NULL), ==, 0);
+  g_clear_pointer (&err, g_free);
+  {
+    g_autofree char *text = pdf_text (embargo, "pdftotext");
+    assert_in_text (text, "If China cuts its exports of Separation & refining by 100");
+    assert_in_text (text, "Inputs and assumptions");
+    assert_in_text (text, "Inputs: supplier China · stages cut: Separation & refining · cut 100 % for 12 months");
+    assert_in_text (text, "Preset: Full embargo on separated rare earths (hypothetical)");
+    assert_in_text (text, "71 % · % only");
+  }
+
+  /* A preset by its short name, then the stage and the cut changed. */
+  g_assert_cmpint (run (NULL, &err, "scenario", "--preset", "april", "--stage", "separation,metal", "--cut", "50",
+                        "-o", april, NULL), ==, 0);
+  g_clear_pointer (&err, g_free);
+  {
+    g_autofree char *text = pdf_text (april, "pdftotext");
+    assert_in_text (text, "cut 50 % for 6 months · elements: Sm, Gd, Tb, Dy, Lu, Sc, Y");
+    assert_in_text (text, "Preset: April 2025 controls (MOFCOM & GAC No. 18) (inputs changed since)");
+    assert_in_text (text, "Ministry of Commerce");
+  }
+
+  g_assert_cmpint (run (NULL, &err, "buildout", "--timeline", "slippage", "-o", buildout, NULL), ==, 0);
+  g_clear_pointer (&err, g_free);
+  {
+    g_autofree char *text = pdf_text (buildout, "pdftotext");
+    assert_in_text (text, "Timeline assumption and basis");
+    assert_in_text (text, "Timeline: announced start + 2 years of slippage");
+    assert_in_text (text, "bottleneck: Mining");
+  }
+
+  g_assert_cmpint (run (NULL, &err, "timeline", "-o", timeline, NULL), ==, 0);
+  g_clear_pointer (&err, g_free);
+  {
+    g_autofree char *text = pdf_text (timeline, "pdftotext");
+    assert_in_text (text, "No. 18 [2025] (in force)");
+    assert_in_text (text, "(suspended)");
+  }
+  /* The timeline's default size is its natural one, larger than 960 × 600. */
+  g_assert_cmpint (run (NULL, &err, "timeline", "--countries", "CHN,USA", "-o", timeline_png, NULL), ==, 0);
+  g_clear_pointer (&err, g_free);
+  {
+    cairo_surface_t *surface = cairo_image_surface_create_from_png (timeline_png);
+    g_assert_cmpint (cairo_image_surface_get_width (surface), >, 960);
+    cairo_surface_destroy (surface);
+  }
+
+  g_assert_cmpint (run (NULL, &err, "scenario", "--cut", "0", "--format", "csv", "-o", csv, NULL), ==, 0);
+  g_clear_pointer (&err, g_free);
+  {
+    g_autofree char *text = NULL;
+    g_file_get_contents (csv, &text, NULL, NULL);
+    assert_in_text (text, "scenario,input,,,,,0,0,%,cut,,\r\n");
+    assert_in_text (text, "scenario,input,,,,,,,,supplier: CHN,,\r\n");
+    assert_in_text (text, "scenario,shortfall,USA,United States,美国,separation,0,0,% of consumption,% only");
+  }
+
+  /* --scenario: a file saved by the view, with a cut of 30 %. */
+  {
+    static const char json[] =
+      "{ \"format\": \"xitu-scenario\", \"version\": 1, \"name\": \"Thirty\",\n"
+      "  \"disruption\": { \"cut\": 30, \"stages\": [\"separation\"], \"stock_months\": 3 } }\n";
+    g_file_set_contents (saved, json, -1, NULL);
+    g_assert_cmpint (run (NULL, &err, "scenario", "--scenario", saved, "-o", from_file, NULL), ==, 0);
+    g_clear_pointer (&err, g_free);
+    {
+      g_autofree char *text = pdf_text (from_file, "pdftotext");
+      assert_in_text (text, "cut 30 % for 6 months");
+      assert_in_text (text, "stock 3 months of consumption");
+    }
+  }
+
+  expect_usage_error ("could not read the scenario: /nonexistent/s.json", "scenario", "--scenario", "/nonexistent/s.json", "-o", embargo, NULL);
+  expect_usage_error ("unknown preset “may”", "scenario", "--preset", "may", "-o", embargo, NULL);
+  expect_usage_error ("--cut: “120” is not a number from 0 to 100", "scenario", "--cut", "120", "-o", embargo, NULL);
+  expect_usage_error ("--stage: unknown stage “refining”", "scenario", "--stage", "refining", "-o", embargo, NULL);
+  expect_usage_error ("--preset and --cut apply to scenario charts only", "chain", "--cut", "5", "-o", embargo, NULL);
+  expect_usage_error ("--timeline: unknown assumption “asap”", "buildout", "--timeline", "asap", "-o", buildout, NULL);
+  expect_usage_error ("--scenario applies to scenario and buildout charts only", "timeline", "--scenario", saved, "-o", timeline, NULL);
+  {
+    g_autofree char *bad = g_build_filename (dir, "bad.json", NULL);
+    g_file_set_contents (bad, "{ \"format\": \"xitu-scenario\", \"version\": 1, \"disruption\": { \"cut\": 120 } }", -1, NULL);
+    expect_usage_error ("bad.json: disruption.cut: 120 is outside 0–100 %",
+                        "scenario", "--scenario", bad, "-o", embargo, NULL);
+    g_unlink (bad);
+  }
+
+  g_unlink (embargo);
+  g_unlink (april);
+  g_unlink (buildout);
+  g_unlink (timeline);
+  g_unlink (timeline_png);
+  g_unlink (csv);
+  g_unlink (saved);
+  g_unlink (from_file);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -415,6 +544,7 @@ main (int   argc,
   g_test_add_func ("/cli-export/help", test_help);
   g_test_add_func ("/cli-export/bad-arguments", test_bad_arguments);
   g_test_add_func ("/cli-export/exports", test_exports);
+  g_test_add_func ("/cli-export/scenario-kinds", test_scenario_kinds);
   g_test_add_func ("/cli-export/map-bad-arguments", test_map_bad_arguments);
   g_test_add_func ("/cli-export/map-exports", test_map_exports);
   return g_test_run ();

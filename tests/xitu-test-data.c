@@ -186,6 +186,25 @@ xitu_test_dataset_new (void)
   f = figure (ds, "CHN", "separation", "import-share", 2024, 59, "%", "comtrade-2024", "Comtrade 2024");
   xitu_figure_set_partner (f, "MMR");
   xitu_figure_set_measure (f, "value");
+
+  /* For the timeline: a measure in force, a suspended one, a plant. */
+  {
+    g_autoptr (XituEvent) no18 = xitu_event_new ("cn-no18", "2025-04-04", "CHN", "export-control", "ec-2023");
+    g_autoptr (XituEvent) no61 = xitu_event_new ("cn-no61", "2025-10-09", "CHN", "export-control", "ec-2023");
+    g_autoptr (XituFacility) plant = xitu_facility_new ("us-plant", "USA", "construction", 33, -97, "usgs-mcs-2026");
+
+    xitu_event_set_status (no18, "in-force");
+    xitu_event_set_title (no18, "Announcement No. 18 [2025]: export licences", "公告2025年第18号：出口许可");
+    xitu_event_set_status (no61, "suspended");
+    xitu_event_set_title (no61, "Announcement No. 61 [2025]: items made abroad", "公告2025年第61号：境外物项");
+    xitu_dataset_add_event (ds, no18);
+    xitu_dataset_add_event (ds, no61);
+    xitu_facility_set_name (plant, "A magnet plant", "一座磁体厂");
+    xitu_facility_set_stages (plant, (const char * const []) { "magnet", NULL });
+    xitu_facility_set_capacity (plant, 1000, "t/yr magnets");
+    xitu_facility_set_years (plant, 2023, 2025, 0);
+    xitu_dataset_add_facility (ds, plant);
+  }
   return ds;
 }
 

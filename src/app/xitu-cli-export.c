@@ -13,6 +13,7 @@
 #include "xitu-dataset-loader.h"
 #include "xitu-export.h"
 #include "xitu-map-content.h"
+#include "xitu-scenario.h"
 
 #define EXIT_USAGE 2
 
@@ -37,6 +38,10 @@ typedef struct
   char     *classing;
   char     *boundaries;
   gboolean  no_pins;
+  char     *preset;
+  char     *cut;
+  char     *scenario;
+  char     *timeline;
   gboolean  help;
 } CliArgs;
 
@@ -61,6 +66,10 @@ cli_args_clear (CliArgs *args)
   g_free (args->stage);
   g_free (args->classing);
   g_free (args->boundaries);
+  g_free (args->preset);
+  g_free (args->cut);
+  g_free (args->scenario);
+  g_free (args->timeline);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CliArgs, cli_args_clear)
@@ -103,6 +112,15 @@ help_text (void)
            "               with the EU CRMA 65 % single-supplier line\n"
            "  timeseries   a metric over the years for some countries (--metric,\n"
            "               --countries); editions as distinct markers, gaps not filled\n"
+           "  scenario     a supplier cuts its exports of a stage: each importer's shortfall\n"
+           "               (%, t/yr where the data allow), months of stock, knock-on\n"
+           "               downstream; the inputs and assumptions printed under the chart\n"
+           "               (--preset, --cut, --stage, --scenario)\n"
+           "  buildout     capacity outside China per stage, 2025–2035, as % of today's\n"
+           "               world output, against the claim's 12–24 months, with the\n"
+           "               verdict and its bottleneck stage (--timeline, --scenario)\n"
+           "  timeline     export controls, suspensions, deals and plant start-ups by\n"
+           "               country, facilities as announced-vs-actual bars (--countries)\n"
            "  map          the world map of one metric (--metric, --stage, --classing), with\n"
            "               facility pins, legend, sources and the boundary disclaimer; as\n"
            "               CSV, the metric by country with each figure's source\n"
@@ -123,17 +141,31 @@ help_text (void)
            "                               (on China, separation), metal-dependence\n"
            "                               (default separation-share)\n"
            "  --stage=STAGE                map: the stage of a share or dependence metric\n"
-           "                               (mining, separation, metal, magnet)\n"
+           "                               (mining, separation, metal, magnet); scenario:\n"
+           "                               the stages cut, comma-separated, e.g.\n"
+           "                               separation,metal\n"
            "  --classing=METHOD            map: quantile, equal-interval, log or policy\n"
            "                               (10 / 40 / 65 %, shares only; default quantile)\n"
            "  --no-pins                    map: leave out the facility pins\n"
            "  --boundaries=FILE            map: a GeoJSON or TopoJSON file of country\n"
            "                               boundaries instead of the bundled Natural Earth\n"
            "                               1:50m (ISO 3166-1 numeric ids)\n"
-           "  --countries=CODES            timeseries and dependence: comma-separated codes,\n"
-           "                               e.g. CHN,USA or USA,EU27,JPN\n"
+           "  --countries=CODES            timeseries, dependence and timeline: comma-separated\n"
+           "                               codes, e.g. CHN,USA or USA,EU27,JPN\n"
+           "  --preset=PRESET              scenario: start from a preset tied to a real measure:\n"
+           "                               mofcom-gac-2025-18 (April 2025 controls, No. 18),\n"
+           "                               mofcom-2025-october (October 2025 controls, suspended),\n"
+           "                               separation-embargo (full separation embargo,\n"
+           "                               hypothetical); or april, october, embargo\n"
+           "  --cut=PERCENT                scenario: the supplier cuts its exports by 0–100 %\n"
+           "  --timeline=ASSUMPTION        buildout: as-announced, slippage or lead-times\n"
+           "  --scenario=FILE              scenario and buildout: the inputs from a scenario\n"
+           "                               file saved by the Scenarios view (docs/scenario-\n"
+           "                               format.md); --preset, --stage, --cut and --timeline\n"
+           "                               apply on top of it, in that order\n"
            "  --width=PX, --height=PX      size in logical pixels (default 960 × 600;\n"
-           "                               a PDF page is 10 × 6.25 in at that size)\n"
+           "                               a PDF page is 10 × 6.25 in at that size; the\n"
+           "                               timeline's default grows with its rows and years)\n"
            "  --scale=N                    PNG pixels per logical pixel (default 1)\n"
            "  --dpi=N                      PNG resolution; sets the scale to N / 96\n"
            "                               (--dpi=300 for print)\n"
@@ -154,6 +186,10 @@ help_text (void)
            "  xitu export map --metric separation --year 2024 --format pdf -o map.pdf\n"
            "  xitu export map --metric production --lang zh_CN --scale 2 -o production.png\n"
            "  xitu export map --metric reserves --format csv -o reserves.csv\n"
+           "  xitu export scenario --preset embargo --format pdf -o embargo.pdf\n"
+           "  xitu export scenario --preset april --cut 50 --stage separation,metal -o april.svg\n"
+           "  xitu export buildout --timeline lead-times --lang zh_CN -o buildout.png\n"
+           "  xitu export timeline --countries CHN,USA -o timeline.pdf\n"
            "  xitu export data --format csv -o all.csv\n"
            "\n"
            "Exit status: 0 on success, 2 for a bad argument, dataset file or output path\n"
@@ -371,6 +407,110 @@ export_map (CliArgs                *args,
   return status;
 }
 
+/* ---- scenarios -------------------------------------------------------- */
+
+static const char *
+preset_id (const char *name)
+{
+  static const struct { const char *alias, *id; } aliases[] = {
+    { "april", "mofcom-gac-2025-18" },
+    { "october", "mofcom-2025-october" },
+    { "embargo", "separation-embargo" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (aliases); i++)
+    if (g_ascii_strcasecmp (name, aliases[i].alias) == 0)
+      return aliases[i].id;
+  return name;
+}
+
+static gboolean
+apply_stages (XituScenario *scenario,
+              XituDataset  *dataset,
+              const char   *list,
+              int          *status)
+{
+  g_auto (GStrv) ids = g_strsplit (list, ",", -1);
+  XituDisruptionParams params;
+  guint stages = 0;
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      int index = xitu_analysis_stage_index (dataset, g_strstrip (ids[i]));
+
+      if (index < 0)
+        {
+          *status = usage_error (_("--stage: unknown stage “%s”: use mining, separation, metal or magnet"), ids[i]);
+          return FALSE;
+        }
+      stages |= 1u << index;
+    }
+  xitu_scenario_get_disruption (scenario, dataset, &params);
+  params.stages = stages;
+  xitu_scenario_set_disruption (scenario, dataset, &params);
+  return TRUE;
+}
+
+/* The scenario to draw: a file's, then a preset, stages, cut and timeline
+ * on top of it. NULL with a usage error. */
+static XituScenario *
+build_scenario (CliArgs     *args,
+                XituDataset *dataset,
+                int         *status)
+{
+  g_autoptr (XituScenario) scenario = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (args->scenario != NULL)
+    {
+      g_autoptr (GFile) file = g_file_new_for_commandline_arg (args->scenario);
+      scenario = xitu_scenario_load_file (file, dataset, &error);
+      if (scenario == NULL)
+        {
+          *status = usage_error (_("could not read the scenario: %s"), error->message);
+          return NULL;
+        }
+    }
+  else
+    scenario = xitu_scenario_new ();
+
+  if (args->preset != NULL && !xitu_scenario_apply_preset (scenario, dataset, preset_id (args->preset)))
+    {
+      *status = usage_error (_("unknown preset “%s”: use mofcom-gac-2025-18 (april), mofcom-2025-october (october) or separation-embargo (embargo)"),
+                             args->preset);
+      return NULL;
+    }
+  if (args->stage != NULL && !apply_stages (scenario, dataset, args->stage, status))
+    return NULL;
+  if (args->cut != NULL)
+    {
+      XituDisruptionParams params;
+      double cut;
+
+      if (!parse_number ("--cut", args->cut, 0, 100, &cut, status))
+        return NULL;
+      xitu_scenario_get_disruption (scenario, dataset, &params);
+      params.cut = cut;
+      xitu_scenario_set_disruption (scenario, dataset, &params);
+    }
+  if (args->timeline != NULL)
+    {
+      XituBuildoutParams params;
+      XituTimeline timeline;
+
+      if (!xitu_timeline_from_string (args->timeline, &timeline))
+        {
+          *status = usage_error (_("--timeline: unknown assumption “%s”: use as-announced, slippage or lead-times"),
+                                 args->timeline);
+          return NULL;
+        }
+      xitu_scenario_get_buildout (scenario, dataset, &params);
+      params.timeline = timeline;
+      xitu_scenario_set_buildout (scenario, dataset, &params);
+    }
+  return g_steal_pointer (&scenario);
+}
+
 int
 xitu_cli_export (int    argc,
                  char **argv)
@@ -396,6 +536,10 @@ xitu_cli_export (int    argc,
     { "classing", 0, 0, G_OPTION_ARG_STRING, &args.classing, NULL, NULL },
     { "boundaries", 0, 0, G_OPTION_ARG_FILENAME, &args.boundaries, NULL, NULL },
     { "no-pins", 0, 0, G_OPTION_ARG_NONE, &args.no_pins, NULL, NULL },
+    { "preset", 0, 0, G_OPTION_ARG_STRING, &args.preset, NULL, NULL },
+    { "cut", 0, 0, G_OPTION_ARG_STRING, &args.cut, NULL, NULL },
+    { "scenario", 0, 0, G_OPTION_ARG_FILENAME, &args.scenario, NULL, NULL },
+    { "timeline", 0, 0, G_OPTION_ARG_STRING, &args.timeline, NULL, NULL },
     { "help", 'h', 0, G_OPTION_ARG_NONE, &args.help, NULL, NULL },
     { NULL }
   };
@@ -440,7 +584,7 @@ xitu_cli_export (int    argc,
 
   /* The kind, and nothing else, is left. */
   if (g_strv_length (rest) < 2)
-    return usage_error (_("which chart? Give one of chain, ranking, dependence, timeseries, map or data"));
+    return usage_error (_("which chart? Give one of chain, ranking, dependence, timeseries, scenario, buildout, timeline, map or data"));
   if (g_strv_length (rest) > 2)
     return usage_error (_("unexpected argument “%s” after the chart kind"), rest[2]);
   if (g_strcmp0 (rest[1], "data") == 0)
@@ -448,7 +592,7 @@ xitu_cli_export (int    argc,
   else if (g_strcmp0 (rest[1], "map") == 0)
     map = TRUE;
   else if (!xitu_chart_kind_from_string (rest[1], &kind))
-    return usage_error (_("unknown chart “%s”: use chain, ranking, dependence, timeseries, map or data"), rest[1]);
+    return usage_error (_("unknown chart “%s”: use chain, ranking, dependence, timeseries, scenario, buildout, timeline, map or data"), rest[1]);
 
   if (args.output == NULL || *args.output == '\0')
     return usage_error (_("no output file: give one with -o FILE"));
@@ -493,14 +637,23 @@ xitu_cli_export (int    argc,
     return usage_error (_("unknown language “%s”: use en, zh_CN or both"), args.lang);
   if (args.numbers != NULL && !xitu_number_style_from_string (args.numbers, &options.numbers))
     return usage_error (_("unknown number style “%s”: use plain or wanyi"), args.numbers);
+  if ((args.preset != NULL || args.cut != NULL) && (map || data_only || kind != XITU_CHART_DISRUPTION))
+    return usage_error (_("--preset and --cut apply to scenario charts only"));
+  if (args.timeline != NULL && (map || data_only || kind != XITU_CHART_BUILDOUT))
+    return usage_error (_("--timeline applies to buildout charts only"));
+  if (args.scenario != NULL && (map || data_only || (kind != XITU_CHART_DISRUPTION && kind != XITU_CHART_BUILDOUT)))
+    return usage_error (_("--scenario applies to scenario and buildout charts only"));
   if (map)
     return export_map (&args, format, width, height, scale, &options);
-  if (args.stage != NULL || args.classing != NULL || args.boundaries != NULL || args.no_pins)
-    return usage_error (_("--stage, --classing, --boundaries and --no-pins apply to the map only"));
+  if (args.classing != NULL || args.boundaries != NULL || args.no_pins)
+    return usage_error (_("--classing, --boundaries and --no-pins apply to the map only"));
+  if (args.stage != NULL && (data_only || kind != XITU_CHART_DISRUPTION))
+    return usage_error (_("--stage applies to the map and scenario charts only"));
   if (args.compare_edition != NULL && kind != XITU_CHART_RANKING)
     return usage_error (_("--compare-edition applies to ranking charts only"));
-  if (args.countries != NULL && kind != XITU_CHART_TIMESERIES && kind != XITU_CHART_DEPENDENCE)
-    return usage_error (_("--countries applies to timeseries and dependence charts only"));
+  if (args.countries != NULL && kind != XITU_CHART_TIMESERIES && kind != XITU_CHART_DEPENDENCE &&
+      kind != XITU_CHART_TIMELINE)
+    return usage_error (_("--countries applies to timeseries, dependence and timeline charts only"));
   if (args.metric != NULL && kind != XITU_CHART_RANKING && kind != XITU_CHART_TIMESERIES)
     return usage_error (_("--metric applies to ranking, timeseries and map only"));
 
@@ -527,6 +680,19 @@ xitu_cli_export (int    argc,
       xitu_chart_options_clear (&options);
       return status;
     }
+
+  if (!data_only && (kind == XITU_CHART_DISRUPTION || kind == XITU_CHART_BUILDOUT))
+    {
+      options.scenario = build_scenario (&args, dataset, &status);
+      if (options.scenario == NULL)
+        {
+          xitu_chart_options_clear (&options);
+          return status;
+        }
+    }
+  /* The timeline grows with its rows: its own size unless one is given. */
+  if (!data_only && args.width == NULL && args.height == NULL)
+    xitu_chart_get_natural_size (dataset, &options, &width, &height);
 
   output = g_file_new_for_commandline_arg (args.output);
   if (data_only)

@@ -12,6 +12,8 @@
 #include "xitu-export-dialog.h"
 #include "xitu-exportable.h"
 #include "xitu-map-view.h"
+#include "xitu-scenarios-view.h"
+#include "xitu-timeline-view.h"
 #include "xitu-stage-overview.h"
 #include "xitu-window.h"
 
@@ -29,6 +31,8 @@ struct _XituWindow
   GtkWidget            *chain_view;
   GtkWidget            *dependence_view;
   GtkWidget            *map_view;
+  GtkWidget            *scenarios_view;
+  GtkWidget            *timeline_view;
   GtkWidget            *data_view;
   GtkWidget            *claims_view;
   GtkWidget            *country_panel;
@@ -319,6 +323,53 @@ add_chart_views (XituWindow  *self,
   adw_view_stack_page_set_icon_name (page, "network-workgroup-symbolic");
 }
 
+/* ---- Scenarios and Timeline --------------------------------------------- */
+
+static void
+on_timeline_country_activated (XituWindow *self,
+                               const char *code)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-country", "s", code);
+}
+
+/* After Dependence: Scenarios, then Timeline, whose events and facilities
+ * open their source in Claims & Sources as the country panel's do. */
+static void
+add_analysis_views (XituWindow  *self,
+                    XituDataset *dataset)
+{
+  AdwViewStackPage *page;
+
+  self->scenarios_view = xitu_scenarios_view_new ();
+  g_object_bind_property (self, "lang", self->scenarios_view, "lang", G_BINDING_SYNC_CREATE);
+  xitu_scenarios_view_set_dataset (XITU_SCENARIOS_VIEW (self->scenarios_view), dataset);
+  g_signal_connect_object (self->scenarios_view, "toast", G_CALLBACK (on_view_toast), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->scenarios_view, "country-activated",
+                           G_CALLBACK (on_chart_country_activated), self, G_CONNECT_SWAPPED);
+  page = adw_view_stack_add_titled (self->view_stack, self->scenarios_view, "scenarios", _("Scenarios"));
+  adw_view_stack_page_set_icon_name (page, "media-playlist-shuffle-symbolic");
+
+  self->timeline_view = xitu_timeline_view_new ();
+  g_object_bind_property (self, "lang", self->timeline_view, "lang", G_BINDING_SYNC_CREATE);
+  xitu_timeline_view_set_dataset (XITU_TIMELINE_VIEW (self->timeline_view), dataset);
+  g_signal_connect_object (self->timeline_view, "source-activated",
+                           G_CALLBACK (on_country_source_activated), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->timeline_view, "country-activated",
+                           G_CALLBACK (on_timeline_country_activated), self, G_CONNECT_SWAPPED);
+  page = adw_view_stack_add_titled (self->view_stack, self->timeline_view, "timeline", _("Timeline"));
+  adw_view_stack_page_set_icon_name (page, "x-office-calendar-symbolic");
+}
+
+static void
+apply_analysis_numbers (XituWindow      *self,
+                        XituNumberStyle  numbers)
+{
+  if (self->scenarios_view != NULL)
+    xitu_scenarios_view_set_numbers (XITU_SCENARIOS_VIEW (self->scenarios_view), numbers);
+  if (self->timeline_view != NULL)
+    xitu_timeline_view_set_numbers (XITU_TIMELINE_VIEW (self->timeline_view), numbers);
+}
+
 static void
 apply_numbers (XituWindow *self,
                const char *key,
@@ -332,6 +383,7 @@ apply_numbers (XituWindow *self,
     xitu_dependence_view_set_numbers (XITU_DEPENDENCE_VIEW (self->dependence_view), numbers);
   if (self->map_view != NULL)
     xitu_map_view_set_numbers (XITU_MAP_VIEW (self->map_view), numbers);
+  apply_analysis_numbers (self, numbers);
 }
 
 /* The preference's nicks (us-2010, us-2023, eu) name the guidelines. */
@@ -357,6 +409,7 @@ add_views (XituWindow  *self,
 {
   g_set_object (&self->dataset, dataset);
   add_chart_views (self, dataset);
+  add_analysis_views (self, dataset);
   xitu_stage_overview_set_lang (XITU_STAGE_OVERVIEW (self->overview), self->lang);
   /* The latest observed year, not a projection's: 2030 is an outlook. */
   xitu_stage_overview_set_year (XITU_STAGE_OVERVIEW (self->overview),

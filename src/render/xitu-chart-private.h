@@ -161,16 +161,55 @@ void       xitu_chain_chart_draw       (XituChartCtx *ctx);
 void       xitu_ranking_chart_draw     (XituChartCtx *ctx);
 void       xitu_dependence_chart_draw  (XituChartCtx *ctx);
 void       xitu_timeseries_chart_draw  (XituChartCtx *ctx);
+void       xitu_disruption_chart_draw  (XituChartCtx *ctx);
+void       xitu_buildout_chart_draw    (XituChartCtx *ctx);
+void       xitu_timeline_chart_draw    (XituChartCtx *ctx);
 
 XituTable *xitu_chain_chart_table      (XituDataset *dataset, const XituChartOptions *opts);
 XituTable *xitu_ranking_chart_table    (XituDataset *dataset, const XituChartOptions *opts);
 XituTable *xitu_dependence_chart_table (XituDataset *dataset, const XituChartOptions *opts);
 XituTable *xitu_timeseries_chart_table (XituDataset *dataset, const XituChartOptions *opts);
+XituTable *xitu_disruption_chart_table (XituDataset *dataset, const XituChartOptions *opts);
+XituTable *xitu_buildout_chart_table   (XituDataset *dataset, const XituChartOptions *opts);
+XituTable *xitu_timeline_chart_table   (XituDataset *dataset, const XituChartOptions *opts);
 
 gboolean   xitu_chain_chart_validate      (XituDataset *dataset, const XituChartOptions *opts, GError **error);
 gboolean   xitu_dependence_chart_validate (XituDataset *dataset, const XituChartOptions *opts, GError **error);
 gboolean   xitu_ranking_chart_validate    (XituDataset *dataset, const XituChartOptions *opts, GError **error);
 gboolean   xitu_timeseries_chart_validate (XituDataset *dataset, const XituChartOptions *opts, GError **error);
+gboolean   xitu_disruption_chart_validate (XituDataset *dataset, const XituChartOptions *opts, GError **error);
+gboolean   xitu_timeline_chart_validate   (XituDataset *dataset, const XituChartOptions *opts, GError **error);
+
+void       xitu_timeline_chart_natural_size (XituDataset *dataset, const XituChartOptions *opts,
+                                             double *width, double *height);
+void       xitu_disruption_chart_natural_size (XituDataset *dataset, const XituChartOptions *opts,
+                                               double *width, double *height);
+
+/* The scenario a chart draws: the options' one, else a default scenario
+ * (a new reference either way). */
+XituScenario *xitu_chart_get_scenario   (const XituChartOptions *opts);
+
+/* Scenario words (xitu-scenario-text.c). */
+char      *xitu_chart_range_percent   (XituChartCtx *ctx, XituRange range);
+char      *xitu_chart_range_number    (XituChartCtx *ctx, XituRange range, int decimals);
+char      *xitu_chart_unit_name       (XituChartCtx *ctx, const char *unit);
+char      *xitu_chart_stage_list      (XituChartCtx *ctx, const char * const *ids);
+const char *xitu_chart_event_source   (XituDataset *dataset, const char *event_id);
+gboolean   xitu_chart_preset_modified (XituDataset *dataset, const XituDisruptionPreset *preset,
+                                       const XituDisruptionParams *params);
+char      *xitu_chart_preset_line     (XituChartCtx *ctx, const XituDisruptionPreset *preset,
+                                       gboolean modified);
+double     xitu_chart_date_to_year    (const char *date);
+char      *xitu_chart_format_date     (XituChartCtx *ctx, const char *date);
+char      *xitu_chart_country_in_sentence (XituChartCtx *ctx, const char *code);
+
+/* A block of notes at the foot of the body ("Inputs and assumptions"):
+ * drawn above the footer in every output, so that an exported chart carries
+ * what it was computed from. Shrinks `body` by the height it takes. */
+void       xitu_chart_draw_notes     (XituChartCtx        *ctx,
+                                      XituRect            *body,
+                                      const char          *heading,
+                                      const char * const  *lines);
 
 /* Helpers for the tables. */
 char      *xitu_figure_flags_string  (XituFigure          *figure);

@@ -6,7 +6,7 @@
 #include <string.h>
 
 static const char * const kind_names[XITU_N_CHART_KINDS] = {
-  "chain", "ranking", "dependence", "timeseries",
+  "chain", "ranking", "dependence", "timeseries", "scenario", "buildout", "timeline",
 };
 
 void
@@ -28,6 +28,7 @@ xitu_chart_options_clear (XituChartOptions *options)
   g_clear_pointer (&options->metric, g_free);
   g_clear_pointer (&options->countries, g_strfreev);
   g_clear_pointer (&options->data_edition, g_free);
+  g_clear_object (&options->scenario);
 }
 
 void
@@ -43,6 +44,7 @@ xitu_chart_options_copy (XituChartOptions       *dest,
   dest->metric = g_strdup (src->metric);
   dest->countries = g_strdupv (src->countries);
   dest->data_edition = g_strdup (src->data_edition);
+  dest->scenario = src->scenario != NULL ? g_object_ref (src->scenario) : NULL;
 }
 
 const char *
@@ -79,6 +81,8 @@ hit_region_free (gpointer data)
   g_free (region->edition);
   g_free (region->label);
   g_free (region->tooltip);
+  g_free (region->id);
+  g_free (region->source);
   g_free (region);
 }
 
@@ -727,7 +731,79 @@ xitu_chart_nice_scale (double  max,
   *top = ceil (max / *step - 1e-9) * *step;
 }
 
+/* Notes under the body */
+
+static PangoLayout *
+notes_layout (XituChartCtx       *ctx,
+              const char * const *lines,
+              double              width)
+{
+  g_autofree char *text = g_strjoinv ("\n", (char **) lines);
+  PangoLayout *layout = xitu_text_layout_new (ctx->cr, text, XITU_TEXT_SMALL, ctx->s, ctx->lang);
+
+  xitu_text_wrap (layout, width);
+  return layout;
+}
+
+void
+xitu_chart_draw_notes (XituChartCtx       *ctx,
+                       XituRect           *body,
+                       const char         *heading,
+                       const char * const *lines)
+{
+  g_autoptr (PangoLayout) layout = NULL;
+  double heading_h = xitu_chart_text_height (ctx, XITU_TEXT_HEADING);
+  double pad = 6 * ctx->s;
+  double text_h, block_h, y;
+
+  if (lines == NULL || lines[0] == NULL)
+    return;
+  layout = notes_layout (ctx, lines, body->width - 2 * pad);
+  xitu_text_get_size (layout, NULL, &text_h);
+  block_h = heading_h + text_h + 3 * pad;
+  y = body->y + body->height - block_h;
+  body->height = MAX (0, body->height - block_h - 8 * ctx->s);
+
+  /* A rule above, so that the block reads as part of the chart, not as
+   * its footer. */
+  cairo_save (ctx->cr);
+  xitu_palette_set_source (ctx->cr, ctx->palette->grid);
+  cairo_set_line_width (ctx->cr, 1);
+  cairo_move_to (ctx->cr, body->x, round (y) + 0.5);
+  cairo_line_to (ctx->cr, body->x + body->width, round (y) + 0.5);
+  cairo_stroke (ctx->cr);
+  cairo_restore (ctx->cr);
+
+  xitu_chart_text (ctx, heading, XITU_TEXT_HEADING, ctx->palette->foreground,
+                   body->x + pad, y + pad, XITU_ALIGN_START, XITU_ALIGN_START, body->width - 2 * pad);
+  cairo_save (ctx->cr);
+  xitu_palette_set_source (ctx->cr, ctx->palette->foreground);
+  xitu_chart_record_text (ctx, xitu_text_draw_layout (ctx->cr, layout, body->x + pad, y + 2 * pad + heading_h,
+                                                      XITU_ALIGN_START, XITU_ALIGN_START));
+  cairo_restore (ctx->cr);
+}
+
+XituScenario *
+xitu_chart_get_scenario (const XituChartOptions *opts)
+{
+  return opts->scenario != NULL ? g_object_ref (opts->scenario) : xitu_scenario_new ();
+}
+
 /* Entry points */
+
+void
+xitu_chart_get_natural_size (XituDataset            *dataset,
+                             const XituChartOptions *options,
+                             double                 *width,
+                             double                 *height)
+{
+  *width = 960;
+  *height = 600;
+  if (options->kind == XITU_CHART_TIMELINE)
+    xitu_timeline_chart_natural_size (dataset, options, width, height);
+  else if (options->kind == XITU_CHART_DISRUPTION)
+    xitu_disruption_chart_natural_size (dataset, options, width, height);
+}
 
 gboolean
 xitu_chart_validate (XituDataset            *dataset,
@@ -757,6 +833,11 @@ xitu_chart_validate (XituDataset            *dataset,
       return xitu_chain_chart_validate (dataset, options, error);
     case XITU_CHART_DEPENDENCE:
       return xitu_dependence_chart_validate (dataset, options, error);
+    case XITU_CHART_DISRUPTION:
+      return xitu_disruption_chart_validate (dataset, options, error);
+    case XITU_CHART_TIMELINE:
+      return xitu_timeline_chart_validate (dataset, options, error);
+    case XITU_CHART_BUILDOUT:
     case XITU_N_CHART_KINDS:
     default:
       return TRUE;
@@ -810,6 +891,15 @@ xitu_chart_draw (XituDataset            *dataset,
     case XITU_CHART_TIMESERIES:
       xitu_timeseries_chart_draw (&ctx);
       break;
+    case XITU_CHART_DISRUPTION:
+      xitu_disruption_chart_draw (&ctx);
+      break;
+    case XITU_CHART_BUILDOUT:
+      xitu_buildout_chart_draw (&ctx);
+      break;
+    case XITU_CHART_TIMELINE:
+      xitu_timeline_chart_draw (&ctx);
+      break;
     case XITU_N_CHART_KINDS:
     default:
       g_warn_if_reached ();
@@ -845,6 +935,11 @@ chart_metrics (const XituChartOptions *options,
       out[1] = (MetricStage) { "dependence-headline", NULL };
       out[2] = (MetricStage) { "net-import-reliance", NULL };
       return 3;
+    case XITU_CHART_DISRUPTION:
+    case XITU_CHART_BUILDOUT:
+    case XITU_CHART_TIMELINE:
+      /* Scenario results and dated events: no year or edition to pick. */
+      return 0;
     case XITU_CHART_RANKING:
     case XITU_CHART_TIMESERIES:
     case XITU_N_CHART_KINDS:
@@ -1093,6 +1188,15 @@ xitu_chart_get_table (XituDataset            *dataset,
       break;
     case XITU_CHART_TIMESERIES:
       table = xitu_timeseries_chart_table (dataset, options);
+      break;
+    case XITU_CHART_DISRUPTION:
+      table = xitu_disruption_chart_table (dataset, options);
+      break;
+    case XITU_CHART_BUILDOUT:
+      table = xitu_buildout_chart_table (dataset, options);
+      break;
+    case XITU_CHART_TIMELINE:
+      table = xitu_timeline_chart_table (dataset, options);
       break;
     case XITU_N_CHART_KINDS:
     default:

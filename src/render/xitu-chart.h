@@ -6,6 +6,7 @@
 #include "xitu-dataset.h"
 #include "xitu-format.h"
 #include "xitu-palette.h"
+#include "xitu-scenario.h"
 #include "xitu-text.h"
 
 G_BEGIN_DECLS
@@ -23,6 +24,9 @@ typedef enum
   XITU_CHART_RANKING,    /* countries ranked for one metric and year */
   XITU_CHART_DEPENDENCE, /* importers' dependence on China */
   XITU_CHART_TIMESERIES, /* a metric over the years for chosen countries */
+  XITU_CHART_DISRUPTION, /* "scenario": shortfall per importer when a supplier cuts */
+  XITU_CHART_BUILDOUT,   /* capacity outside China per stage and year, 2025–2035 */
+  XITU_CHART_TIMELINE,   /* measures, deals and plants on a date axis */
   XITU_N_CHART_KINDS
 } XituChartKind;
 
@@ -46,6 +50,8 @@ typedef struct
   double           text_scale;      /* 0: from the size (xitu_text_auto_scale) */
   gboolean         transparent;     /* leave the background unpainted */
   char            *data_edition;    /* footer; NULL: the dataset's default */
+  XituScenario    *scenario;        /* disruption and build-out: the inputs (a
+                                     * reference); NULL: the default scenario */
 } XituChartOptions;
 
 void        xitu_chart_options_init   (XituChartOptions       *options,
@@ -63,6 +69,10 @@ typedef enum
   XITU_HIT_COUNTRY,     /* a named country's segment, bar or point */
   XITU_HIT_OTHER,       /* the source's "other countries" */
   XITU_HIT_NO_DATA,     /* no sourced figure */
+  XITU_HIT_RESULT,      /* a computed result (scenario shortfall, capacity) */
+  XITU_HIT_EVENT,       /* a dated measure, deal or start-up */
+  XITU_HIT_FACILITY,    /* a mine or plant */
+  XITU_HIT_ANNOTATION,  /* a marked span or line, e.g. a claim's time window */
 } XituHitKind;
 
 typedef struct
@@ -79,6 +89,8 @@ typedef struct
   char        *label;     /* one line: "China, mining: 69.2 %" */
   char        *tooltip;   /* several lines: value, unit, year, edition, source */
   guint        group;     /* bar, importer or series index (keyboard rows) */
+  char        *id;        /* event or facility id, or NULL */
+  char        *source;    /* source id of an event, facility or claim, or NULL */
 } XituHitRegion;
 
 typedef struct
@@ -102,6 +114,13 @@ const XituHitRegion *xitu_chart_result_hit   (XituChartResult *result,
 int                  xitu_chart_result_find  (XituChartResult *result,
                                               const char      *country,
                                               const char      *stage);
+
+/* The size a chart of this kind reads best at, in logical pixels: 960 × 600
+ * for most; the timeline grows with its rows and years. */
+void              xitu_chart_get_natural_size (XituDataset            *dataset,
+                                               const XituChartOptions *options,
+                                               double                 *width,
+                                               double                 *height);
 
 /* Checks what a person can get wrong (unknown metric or country, a year
  * outside the data, an unknown edition) before drawing or exporting. */

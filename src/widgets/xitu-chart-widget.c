@@ -18,6 +18,7 @@ struct _XituChartWidget
   int               hover;      /* region index, -1 for none */
   int               focus;      /* region index, -1 for none */
   gboolean          dark;
+  XituScenario     *watched;    /* the options' scenario, whose ::changed redraws */
 };
 
 G_DEFINE_FINAL_TYPE (XituChartWidget, xitu_chart_widget, GTK_TYPE_WIDGET)
@@ -34,6 +35,7 @@ enum {
 
 enum {
   COUNTRY_ACTIVATED,
+  SOURCE_ACTIVATED,
   N_SIGNALS
 };
 
@@ -234,7 +236,7 @@ on_motion (GtkEventControllerMotion *controller,
     {
       self->hover = index;
       gtk_widget_set_cursor_from_name (GTK_WIDGET (self),
-                                       hit != NULL && hit->country != NULL ? "pointer" : NULL);
+                                       hit != NULL && (hit->country != NULL || hit->source != NULL) ? "pointer" : NULL);
       gtk_widget_queue_draw (GTK_WIDGET (self));
     }
 }
@@ -287,7 +289,11 @@ activate_region (XituChartWidget *self,
   if (self->result == NULL || index < 0 || (guint) index >= self->result->regions->len)
     return;
   region = g_ptr_array_index (self->result->regions, index);
-  if (region->country != NULL)
+  /* An event, a facility or a claim's window opens its source; anything
+   * else that names a country opens the country. */
+  if (region->source != NULL)
+    g_signal_emit (self, signals[SOURCE_ACTIVATED], 0, region->source);
+  else if (region->country != NULL)
     g_signal_emit (self, signals[COUNTRY_ACTIVATED], 0, region->country, region->stage);
 }
 
@@ -447,6 +453,30 @@ on_dark_changed (AdwStyleManager *manager,
   options_changed (self);
 }
 
+/* Scenario */
+
+static void
+on_scenario_changed (XituScenario    *scenario,
+                     XituChartWidget *self)
+{
+  /* The engine recomputes in microseconds: redraw on every change, no
+   * debounce. */
+  options_changed (self);
+}
+
+static void
+watch_scenario (XituChartWidget *self,
+                XituScenario    *scenario)
+{
+  if (self->watched == scenario)
+    return;
+  if (self->watched != NULL)
+    g_signal_handlers_disconnect_by_func (self->watched, on_scenario_changed, self);
+  g_set_object (&self->watched, scenario);
+  if (scenario != NULL)
+    g_signal_connect_object (scenario, "changed", G_CALLBACK (on_scenario_changed), self, 0);
+}
+
 /* GObject */
 
 static void
@@ -454,6 +484,7 @@ xitu_chart_widget_dispose (GObject *object)
 {
   XituChartWidget *self = XITU_CHART_WIDGET (object);
 
+  watch_scenario (self, NULL);
   g_clear_object (&self->dataset);
   g_clear_pointer (&self->result, xitu_chart_result_free);
   G_OBJECT_CLASS (xitu_chart_widget_parent_class)->dispose (object);
@@ -566,6 +597,13 @@ xitu_chart_widget_class_init (XituChartWidgetClass *klass)
   signals[COUNTRY_ACTIVATED] =
     g_signal_new ("country-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
+  /**
+   * XituChartWidget::source-activated:
+   * @source_id: the source of the event, facility or claim clicked
+   */
+  signals[SOURCE_ACTIVATED] =
+    g_signal_new ("source-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_set_css_name (widget_class, "xitu-chart");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
@@ -757,6 +795,7 @@ xitu_chart_widget_set_options (XituChartWidget        *self,
   kind_changed = self->options.kind != options->kind;
   edition_changed = g_strcmp0 (self->options.edition, options->edition) != 0;
   xitu_chart_options_copy (&self->options, options);
+  watch_scenario (self, self->options.scenario);
   options_changed (self);
   if (year_changed)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_YEAR]);
@@ -764,6 +803,39 @@ xitu_chart_widget_set_options (XituChartWidget        *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
   if (edition_changed)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITION]);
+}
+
+void
+xitu_chart_widget_set_scenario (XituChartWidget *self,
+                                XituScenario    *scenario)
+{
+  g_return_if_fail (XITU_IS_CHART_WIDGET (self));
+  g_return_if_fail (scenario == NULL || XITU_IS_SCENARIO (scenario));
+
+  if (self->options.scenario == scenario)
+    return;
+  g_set_object (&self->options.scenario, scenario);
+  watch_scenario (self, scenario);
+  options_changed (self);
+}
+
+XituScenario *
+xitu_chart_widget_get_scenario (XituChartWidget *self)
+{
+  g_return_val_if_fail (XITU_IS_CHART_WIDGET (self), NULL);
+  return self->options.scenario;
+}
+
+void
+xitu_chart_widget_set_text_scale (XituChartWidget *self,
+                                  double           text_scale)
+{
+  g_return_if_fail (XITU_IS_CHART_WIDGET (self));
+
+  if (self->options.text_scale == text_scale)
+    return;
+  self->options.text_scale = text_scale;
+  options_changed (self);
 }
 
 const XituChartOptions *

@@ -14,7 +14,9 @@ G_DECLARE_FINAL_TYPE (XituChartWidget, xitu_chart_widget, XITU, CHART_WIDGET, Gt
 /* One chart on screen: the renderer draws it in snapshot(), and pointer and
  * keyboard work on the hit regions the renderer returned. Hover highlights
  * and explains a segment in a tooltip (value, unit, year, edition, source);
- * a click, or Enter on the focused segment, emits ::country-activated. The
+ * a click, or Enter on the focused segment, emits ::country-activated (or
+ * ::source-activated for a region that carries a source: timeline events
+ * and facilities, a claim's window). The
  * arrow keys move between segments. The accessible description summarises
  * what the chart shows and follows the year. The colours follow the
  * light/dark style. */
@@ -43,6 +45,13 @@ void                    xitu_chart_widget_set_lang       (XituChartWidget  *self
                                                           XituLang          lang);
 void                    xitu_chart_widget_set_numbers    (XituChartWidget  *self,
                                                           XituNumberStyle   numbers);
+/* The inputs of a scenario chart: the chart follows its ::changed. */
+void                    xitu_chart_widget_set_scenario   (XituChartWidget  *self,
+                                                          XituScenario     *scenario);
+XituScenario           *xitu_chart_widget_get_scenario   (XituChartWidget  *self);
+/* 0: from the size. */
+void                    xitu_chart_widget_set_text_scale (XituChartWidget  *self,
+                                                          double            text_scale);
 /* All options at once (kind included); the theme is the widget's own. */
 void                    xitu_chart_widget_set_options    (XituChartWidget        *self,
                                                           const XituChartOptions *options);
