@@ -718,7 +718,7 @@ legend_items (XituChartCtx *ctx,
         {
           g_autofree char *none = xitu_chart_tr (ctx, "no sourced figure for China's share: no base", "中国份额无来源数据：无基数");
           item.style = XITU_LEGEND_HATCH;
-          item.label = g_strdup_printf ("%s: %s", name, none);
+          item.label = g_strdup_printf (ctx->lang == XITU_LANG_ZH ? "%s：%s" : "%s: %s", name, none);
         }
       else
         item.label = g_steal_pointer (&name);

@@ -238,7 +238,10 @@ stock_value (XituChartCtx             *ctx,
 
     if (!isfinite (shown.hi))
       shown.hi = shown.lo;
-    months = xitu_chart_range_number (ctx, shown, XITU_DECIMALS_AUTO);
+    /* Months to one decimal, whole months without one: "5", "5.3". */
+    months = xitu_chart_range_number (ctx, shown,
+                                      fabs (shown.lo - round (shown.lo)) < 0.05 &&
+                                      fabs (shown.hi - round (shown.hi)) < 0.05 ? 0 : 1);
     return ctx->lang == XITU_LANG_ZH ? g_strdup_printf ("%s 个月", months)
                                      : g_strdup_printf ("%s months", months);
   }
@@ -461,7 +464,7 @@ append_summary (XituChartCtx             *ctx,
   if (row->kind == ROW_KNOCK_ON)
     {
       g_autofree char *value = knock_on_value (ctx, cell);
-      g_string_append_printf (summary, zh ? "%s连锁影响最多 %s" : "%s knock-on at most %s", stage, value);
+      g_string_append_printf (summary, zh ? "%s连锁影响 %s（上限）" : "%s knock-on %s (upper bound)", stage, value);
     }
   else
     {
