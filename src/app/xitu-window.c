@@ -251,9 +251,16 @@ add_map_view (XituWindow  *self,
   g_autoptr(XituMapNames) names = NULL;
   AdwViewStackPage *page;
 
+  /* Without boundaries the charts still work; the Map page says why. */
   if (world == NULL)
     {
-      g_warning ("No map: %s", error->message);
+      GtkWidget *status = adw_status_page_new ();
+
+      adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "mark-location-symbolic");
+      adw_status_page_set_title (ADW_STATUS_PAGE (status), _("The Map Could Not Be Loaded"));
+      adw_status_page_set_description (ADW_STATUS_PAGE (status), error->message);
+      page = adw_view_stack_add_titled (self->view_stack, status, "map", _("Map"));
+      adw_view_stack_page_set_icon_name (page, "mark-location-symbolic");
       return;
     }
   /* Without the finer world or the names the map still works. */

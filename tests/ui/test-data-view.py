@@ -113,7 +113,7 @@ try:
     assert china and china[0][col['source_url']].startswith('https://'), china
     toast = xituui.wait_for(lambda: xituui.find_in(app.root, lambda n: n.getRoleName() == 'label' and
                                                    (n.name or '').startswith('Exported %d figures' % n_shown),
-                                                   lambda n: n.getRoleName() in ('tree table', 'page tab list')),
+                                                   lambda n: n.getRoleName() in ('tree table', 'table', 'list', 'page tab list')),
                             20, 'the toast')
     shutil.rmtree(os.path.dirname(out))
     print('ok: %s; largest first: %r; %s' % (shown, first, toast.name), file=sys.stderr)
