@@ -174,11 +174,11 @@ frame_phrase (XituChartCtx    *ctx,
     return ctx->lang == XITU_LANG_ZH
       ? g_strdup_printf ("按%s在各环节的全部产量衡量（数据中没有%s以吨计的进口），比仅替代%s所需更严格",
                          exclude, importer, importer)
-      : g_strdup_printf ("judged against %s's whole output at each stage (the data give no tonnage for %s's imports), a stricter question than %s's own need",
+      : g_strdup_printf ("judged against all of %s's output at each stage (the data give no tonnage for the imports of %s), a stricter question than the need of %s alone",
                          exclude, importer, importer);
   return ctx->lang == XITU_LANG_ZH
     ? g_strdup_printf ("按%s自身的需求衡量", importer)
-    : g_strdup_printf ("judged against %s's own need", importer);
+    : g_strdup_printf ("judged against the need of %s", importer);
 }
 
 static char *
