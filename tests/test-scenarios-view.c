@@ -130,6 +130,23 @@ test_cut_changes_description (void)
     g_assert_cmpfloat (p.cut, ==, 80);
   }
 
+  /* Another supplier: the chart is about it. */
+  {
+    AdwComboRow *suppliers = ADW_COMBO_ROW (find_named (view, "supplier-row"));
+    GListModel *names = adw_combo_row_get_model (suppliers);
+    guint australia = GTK_INVALID_LIST_POSITION;
+
+    g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), 0), ==, "China");
+    for (guint i = 0; i < g_list_model_get_n_items (names); i++)
+      if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (names), i), "Australia") == 0)
+        australia = i;
+    g_assert_cmpuint (australia, !=, GTK_INVALID_LIST_POSITION);
+    adw_combo_row_set_selected (suppliers, australia);
+    assert_contains (xitu_chart_widget_get_summary (chart), "If Australia cuts its exports");
+    adw_combo_row_set_selected (suppliers, 0);
+    assert_contains (xitu_chart_widget_get_summary (chart), "If China cuts its exports");
+  }
+
   /* The stock spin button: months until the stock runs out. */
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_named (view, "stock-spin")), 3);
   assert_contains (xitu_chart_widget_get_summary (chart), "stock: 5.3 months");

@@ -174,11 +174,11 @@ frame_phrase (XituChartCtx    *ctx,
     return ctx->lang == XITU_LANG_ZH
       ? g_strdup_printf ("按%s在各环节的全部产量衡量（数据中没有%s以吨计的进口），比仅替代%s所需更严格",
                          exclude, importer, importer)
-      : g_strdup_printf ("judged against %s's whole output at each stage (the data give no tonnage for %s's imports), a stricter question than %s's own need",
+      : g_strdup_printf ("judged against all of %s's output at each stage (the data give no tonnage for the imports of %s), a stricter question than the need of %s alone",
                          exclude, importer, importer);
   return ctx->lang == XITU_LANG_ZH
     ? g_strdup_printf ("按%s自身的需求衡量", importer)
-    : g_strdup_printf ("judged against %s's own need", importer);
+    : g_strdup_printf ("judged against the need of %s", importer);
 }
 
 static char *
@@ -246,7 +246,7 @@ notes_lines (XituChartCtx *ctx,
   for (guint s = 0; s < bo->n_stages; s++)
     if (bo->stages[s].world_derived)
       g_strv_builder_add (derived, bo->stages[s].id);
-  derived_ids = g_strv_builder_end (g_steal_pointer (&derived));
+  derived_ids = g_strv_builder_end (derived);
   {
     GString *base = g_string_new (NULL);
     g_autofree char *exclude = xitu_chart_country_name (ctx, b->params.exclude);
@@ -275,7 +275,7 @@ notes_lines (XituChartCtx *ctx,
           g_strv_builder_add (uncounted, label);
         }
     }
-  uncounted_names = g_strv_builder_end (g_steal_pointer (&uncounted));
+  uncounted_names = g_strv_builder_end (uncounted);
   if (uncounted_names[0] != NULL)
     {
       g_autofree char *list = g_strjoinv (zh ? "、" : "; ", uncounted_names);
@@ -497,7 +497,8 @@ draw_band (XituChartCtx   *ctx,
   xitu_chart_text_on_plate (ctx, label, XITU_TEXT_SMALL, ctx->palette->foreground, band.x + band.width / 2,
                             band.y + 2 * ctx->s, XITU_ALIGN_CENTER, XITU_ALIGN_START, 0);
 
-  region = xitu_chart_add_region (ctx, band, XITU_HIT_ANNOTATION, NULL, NULL, NULL, 0);
+  /* A group of its own, apart from the stages' (keyboard rows). */
+  region = xitu_chart_add_region (ctx, band, XITU_HIT_ANNOTATION, NULL, NULL, NULL, XITU_MAX_STAGES + 1);
   region->id = g_strdup (CLAIM_ID);
   region->source = b->claim != NULL ? g_strdup (xitu_claim_get_source (b->claim)) : NULL;
   region->label = ctx->lang == XITU_LANG_ZH

@@ -126,7 +126,7 @@ collect_missing (XituChartCtx *ctx,
           if (xitu_disruption_get_stage (d->engine, s)->cut && cell->status == XITU_CELL_NO_DATA && !cell->has_knock_on)
             g_strv_builder_add (stages, xitu_disruption_get_stage (d->engine, s)->id);
         }
-      ids = g_strv_builder_end (g_steal_pointer (&stages));
+      ids = g_strv_builder_end (stages);
       if (ids[0] != NULL)
         {
           g_autofree char *name = xitu_chart_country_name (ctx, xitu_disruption_get_importer (d->engine, i));

@@ -3,7 +3,8 @@
 """Scenarios and Timeline as a person uses them: open Scenarios, pick the
 "full separation embargo" preset from the Preset list, and the disruption
 chart tells a screen reader what the United States loses; open Timeline
-and the April 2025 measure (MOFCOM & GAC No. 18) is there."""
+and the April 2025 measure (MOFCOM & GAC No. 18) is there; from the
+keyboard, a measure on the timeline opens its source in Claims & Sources."""
 import os
 import sys
 import time
@@ -77,6 +78,25 @@ try:
     assert '(in force)' in described and '(suspended)' in described, described
     time.sleep(1)
     app.screenshot('timeline-en')
+
+    # From the keyboard: the chart's first item is China's name, the next
+    # its first measure (the 2023 technology catalogue); Enter opens that
+    # measure's source in Claims & Sources.
+    chart = xituui.find_in(timeline, lambda n: n.getRoleName() == 'image')
+    for _ in range(20):
+        if chart.getState().contains(app.pyatspi.STATE_FOCUSED):
+            break
+        xituui.key('Tab')
+        time.sleep(0.2)
+    assert chart.getState().contains(app.pyatspi.STATE_FOCUSED), 'Tab never reached the timeline'
+    xituui.key('Home')
+    xituui.key('Right')
+    xituui.wait_for(lambda: 'Catalogue of Technologies' in (chart.name or ''), 10, 'the catalogue focused')
+    xituui.key('Return')
+    claims_tab = app.find(lambda n: n.getRoleName() == 'page tab' and n.name == 'Claims & Sources',
+                          what='the Claims & Sources tab')
+    xituui.wait_for(lambda: claims_tab.getState().contains(app.pyatspi.STATE_SELECTED), 10,
+                    'Claims & Sources shown')
     print('ok: %s' % after[after.index('United States'):][:80], file=sys.stderr)
 finally:
     app.close()
