@@ -7,6 +7,8 @@
 #                           alternating with Xitu; rewrites bench/RESULTS.md
 #   bench/run.sh --quick    smoke pass for CI: 1 run each, no peers, leaves
 #                           RESULTS.md alone; fails only if a benchmark crashes
+#   bench/run.sh --only ID,...
+#                           just those rows, printed; RESULTS.md left alone
 #
 # Other options go to bench/bench.py (--runs N, --warmup N, --only ID,...,
 # --no-peers). The build is an optimised one of its own, in
@@ -16,8 +18,12 @@ set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 build=${XITU_BENCH_BUILD_DIR:-$top/build-bench}
 quick=0
+partial=0
 for arg in "$@"; do
-  [ "$arg" = "--quick" ] && quick=1
+  case "$arg" in
+    --quick) quick=1 ;;
+    --only|--only=*) partial=1 ;;
+  esac
 done
 
 # Only what the benchmarks run is built, and a warning is not an error
@@ -31,7 +37,9 @@ targets=$(ninja -C "$build" -t targets all | sed -n 's/^\(bench\/[A-Za-z0-9_-]*\
 ninja -C "$build" src/xitu data/gschemas.compiled $targets >/dev/null
 
 args=(--build "$build")
-[ "$quick" -eq 0 ] && args+=(--results-md "$top/bench/RESULTS.md")
+# A partial run (--only) prints its rows but leaves the tables alone: they
+# hold one whole run, and a partial one would blank the rows it skipped.
+[ "$quick" -eq 0 ] && [ "$partial" -eq 0 ] && args+=(--results-md "$top/bench/RESULTS.md")
 
 # Start-up is measured in a desktop-like session: one X server and one
 # session bus for all runs, so the settings portal and the accessibility
