@@ -216,6 +216,142 @@ test_limits (void)
   g_string_free (many, TRUE);
 }
 
+/* Like dump(), with a key: a record passed over shows as "N:-k" (its line
+ * and number of fields). */
+static char *
+dump_keyed (const char      *data,
+            gsize            len,
+            XituCsvEncoding  encoding,
+            guint            column,
+            const char      *key,
+            GError         **error)
+{
+  g_autoptr(XituCsvReader) reader = NULL;
+  GString *out = g_string_new (NULL);
+
+  reader = xitu_csv_reader_new (data, len, "t.csv", encoding, error);
+  g_assert_nonnull (reader);
+  xitu_csv_reader_pass_over_unless (reader, column, key);
+  while (xitu_csv_reader_next (reader, error))
+    {
+      g_string_append_printf (out, "%u:", xitu_csv_reader_get_line (reader));
+      if (xitu_csv_reader_is_passed_over (reader))
+        {
+          g_assert_null (xitu_csv_reader_get_field (reader, 0));
+          g_string_append_printf (out, "-%u\n", xitu_csv_reader_get_n_fields (reader));
+          continue;
+        }
+      for (guint i = 0; i < xitu_csv_reader_get_n_fields (reader); i++)
+        g_string_append_printf (out, "%s%s", i ? "|" : "", xitu_csv_reader_get_field (reader, i));
+      g_string_append_c (out, '\n');
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_pass_over (void)
+{
+  /* Windows-1252 (0x97 em dash), CRLF, a quoted field over two lines in a
+   * record passed over, the key quoted, in lower case, with spaces, inside
+   * a longer name, in another column, and a short record. */
+  static const char data[] =
+    "chapter,section,value\r\n"
+    "ZINC,World\x97total,1\r\n"
+    "\"ZINC\r\nand LEAD\",\"a \"\"b\"\"\",2\r\n"
+    "RARE EARTHS,World\x97total,3\r\n"
+    "\" rare earths \",x,4\r\n"
+    "RARE EARTHS (Heavy),x,5\r\n"
+    "RARE EARTH,RARE EARTHS,6\r\n"
+    "\r\n"
+    "ZINC\r\n"
+    "\"RARE\"\"EARTHS\",x,7\n";
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = dump_keyed (data, strlen (data), XITU_CSV_ENCODING_AUTO, 0, "RARE EARTHS",
+                                     &error);
+  g_autofree char *all = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (out, ==,
+                   "1:-3\n"
+                   "2:-3\n"
+                   "3:-3\n"
+                   "5:RARE EARTHS|World—total|3\n"
+                   "6: rare earths |x|4\n"
+                   "7:RARE EARTHS (Heavy)|x|5\n"
+                   "8:-3\n"
+                   "10:-1\n"
+                   "11:-3\n");
+
+  /* Without a key, the same lines and the same fields. */
+  all = dump (data, strlen (data), XITU_CSV_ENCODING_AUTO);
+  g_assert_cmpstr (all, ==,
+                   "1:chapter|section|value\n"
+                   "2:ZINC|World—total|1\n"
+                   "3:ZINC\nand LEAD|a \"b\"|2\n"
+                   "5:RARE EARTHS|World—total|3\n"
+                   "6: rare earths |x|4\n"
+                   "7:RARE EARTHS (Heavy)|x|5\n"
+                   "8:RARE EARTH|RARE EARTHS|6\n"
+                   "10:ZINC\n"
+                   "11:RARE\"EARTHS|x|7\n");
+}
+
+/* A record passed over gives the same error, on the same line, as when it
+ * is read. */
+static void
+test_pass_over_errors (void)
+{
+  static const char * const cases[] = {
+    "a,b\nZINC,\"b\"c\n",
+    "a,b\nZINC,b\nZINC,\"b\nc\nd\n",
+    "a,b\nZINC,\"b\nc\"d\n",
+    "a,b\nRARE EARTHS,\"b\"c\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) plain = NULL;
+      g_autoptr(GError) keyed = NULL;
+      g_autoptr(XituCsvReader) reader = xitu_csv_reader_new (cases[i], strlen (cases[i]), "t.csv",
+                                                             XITU_CSV_ENCODING_AUTO, NULL);
+      g_autofree char *out = NULL;
+
+      while (xitu_csv_reader_next (reader, &plain))
+        ;
+      g_assert_nonnull (plain);
+      out = dump_keyed (cases[i], strlen (cases[i]), XITU_CSV_ENCODING_AUTO, 0, "RARE EARTHS", &keyed);
+      g_assert_error (keyed, plain->domain, plain->code);
+      g_assert_cmpstr (keyed->message, ==, plain->message);
+    }
+}
+
+/* Records near the length limit are read the full way, so a record that
+ * decoding makes too long is an error with a key as without. */
+static void
+test_pass_over_limits (void)
+{
+  gsize n = XITU_CSV_MAX_RECORD / 2;
+  g_autofree char *data = g_malloc (n + 16);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+
+  /* Half a MiB of 0x97, three bytes each in UTF-8: over the limit. */
+  memcpy (data, "a\nZINC,", 7);
+  memset (data + 7, '\x97', n);
+  data[7 + n] = '\0';
+  out = dump_keyed (data, 7 + n, XITU_CSV_ENCODING_WINDOWS_1252, 0, "RARE EARTHS", &error);
+  g_assert_error (error, XITU_CSV_ERROR, XITU_CSV_ERROR_RECORD_TOO_LONG);
+  g_assert_cmpstr (error->message, ==, "t.csv:2: line longer than 1 MiB");
+  g_clear_error (&error);
+  g_clear_pointer (&out, g_free);
+
+  /* A quarter of a MiB: within it, passed over. */
+  data[7 + n / 4] = '\0';
+  out = dump_keyed (data, 7 + n / 4, XITU_CSV_ENCODING_WINDOWS_1252, 0, "RARE EARTHS", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (out, ==, "1:-1\n2:-2\n");
+}
+
 static void
 test_empty (void)
 {
@@ -255,6 +391,9 @@ main (int   argc,
   g_test_add_func ("/csv-reader/forced-encodings", test_forced_encodings);
   g_test_add_func ("/csv-reader/errors", test_errors);
   g_test_add_func ("/csv-reader/limits", test_limits);
+  g_test_add_func ("/csv-reader/pass-over", test_pass_over);
+  g_test_add_func ("/csv-reader/pass-over-errors", test_pass_over_errors);
+  g_test_add_func ("/csv-reader/pass-over-limits", test_pass_over_limits);
   g_test_add_func ("/csv-reader/empty", test_empty);
   g_test_add_func ("/csv-reader/encoding-names", test_encoding_names);
 

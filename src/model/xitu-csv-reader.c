@@ -7,15 +7,21 @@ struct _XituCsvReader
 {
   GObject          parent_instance;
   char            *display_name;
-  char            *buf;        /* the whole input, UTF-8, NUL-terminated */
+  char            *buf;        /* the whole input as it came (no BOM), NUL-terminated */
   gsize            len;
   gsize            pos;
   guint            line;       /* physical line at pos, 1-based */
   guint            record_line;
   guint            n_records;
-  GString         *record;     /* fields of the current record, NUL-separated */
+  GString         *record;     /* fields of the current record, UTF-8, NUL-separated */
   GArray          *offsets;    /* of gsize: where each field starts in record */
-  XituCsvEncoding  encoding;
+  XituCsvEncoding  encoding;   /* of buf; Windows-1252 is decoded field by field */
+  /* xitu_csv_reader_pass_over_unless() */
+  char            *key;
+  gsize            key_len;
+  guint            key_column;
+  gboolean         passed_over;
+  guint            passed_over_n_fields;
 };
 
 G_DEFINE_FINAL_TYPE (XituCsvReader, xitu_csv_reader, G_TYPE_OBJECT)
@@ -38,6 +44,7 @@ xitu_csv_reader_finalize (GObject *object)
 
   g_free (self->display_name);
   g_free (self->buf);
+  g_free (self->key);
   g_string_free (self->record, TRUE);
   g_array_unref (self->offsets);
 
@@ -58,13 +65,11 @@ xitu_csv_reader_init (XituCsvReader *self)
   self->line = 1;
 }
 
-char *
-xitu_csv_decode_windows_1252 (const char *data,
-                              gsize       len,
-                              gsize      *out_len)
+static void
+append_windows_1252 (GString    *out,
+                     const char *data,
+                     gsize       len)
 {
-  GString *out = g_string_sized_new (len + len / 8 + 1);
-
   for (gsize i = 0; i < len; i++)
     {
       guchar c = (guchar) data[i];
@@ -85,7 +90,33 @@ xitu_csv_decode_windows_1252 (const char *data,
       else
         g_string_append_unichar (out, c);
     }
+}
 
+/* How long append_windows_1252() makes the text, before it is appended. */
+static gsize
+windows_1252_decoded_len (const char *data,
+                          gsize       len)
+{
+  gsize n = len;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      guchar c = (guchar) data[i];
+
+      if (c >= 0x80)
+        n += (c < 0xA0 ? g_unichar_to_utf8 (cp1252_high[c - 0x80], NULL) : 2) - 1;
+    }
+  return n;
+}
+
+char *
+xitu_csv_decode_windows_1252 (const char *data,
+                              gsize       len,
+                              gsize      *out_len)
+{
+  GString *out = g_string_sized_new (len + len / 8 + 1);
+
+  append_windows_1252 (out, data, len);
   if (out_len != NULL)
     *out_len = out->len;
   return g_string_free (out, FALSE);
@@ -188,7 +219,11 @@ decode_input (XituCsvReader    *self,
       return FALSE;
     }
 
-  self->buf = xitu_csv_decode_windows_1252 (data, len, &self->len);
+  /* Decoded field by field as records are read: the commas, quotes and
+   * line breaks are the same bytes in both encodings, and the records a
+   * reader passes over are then never decoded. */
+  self->buf = g_strndup (data, len);
+  self->len = len;
   self->encoding = XITU_CSV_ENCODING_WINDOWS_1252;
   return TRUE;
 }
@@ -242,6 +277,32 @@ record_too_long (XituCsvReader  *self,
   return TRUE;
 }
 
+/* Appends the n bytes at pos to the record, decoded to UTF-8; checks the
+ * record's length first. */
+static gboolean
+append_text (XituCsvReader  *self,
+             gsize           n,
+             guint           quote_line,
+             GError        **error)
+{
+  const char *text = self->buf + self->pos;
+
+  if (self->encoding == XITU_CSV_ENCODING_WINDOWS_1252)
+    {
+      if (record_too_long (self, windows_1252_decoded_len (text, n), quote_line, error))
+        return FALSE;
+      append_windows_1252 (self->record, text, n);
+    }
+  else
+    {
+      if (record_too_long (self, n, quote_line, error))
+        return FALSE;
+      g_string_append_len (self->record, text, n);
+    }
+  self->pos += n;
+  return TRUE;
+}
+
 /* Consumes one line ending at pos, if there is one. */
 static gboolean
 eat_newline (XituCsvReader *self)
@@ -274,10 +335,8 @@ read_quoted (XituCsvReader  *self,
     {
       gsize span = strcspn (self->buf + self->pos, "\"\r\n");
 
-      if (record_too_long (self, span, quote_line, error))
+      if (!append_text (self, span, quote_line, error))
         return FALSE;
-      g_string_append_len (self->record, self->buf + self->pos, span);
-      self->pos += span;
 
       if (self->pos >= self->len)
         {
@@ -330,12 +389,99 @@ static gboolean
 read_unquoted (XituCsvReader  *self,
                GError        **error)
 {
-  gsize span = strcspn (self->buf + self->pos, ",\r\n");
+  return append_text (self, strcspn (self->buf + self->pos, ",\r\n"), 0, error);
+}
 
-  if (record_too_long (self, span, 0, error))
-    return FALSE;
-  g_string_append_len (self->record, self->buf + self->pos, span);
-  self->pos += span;
+/* Whether text (ASCII) occurs in the n bytes at p, ASCII case ignored. */
+static gboolean
+contains_ascii_caseless (const char *p,
+                         gsize       n,
+                         const char *text,
+                         gsize       text_len)
+{
+  for (gsize i = 0; i + text_len <= n; i++)
+    if (g_ascii_tolower (p[i]) == g_ascii_tolower (text[0]) &&
+        g_ascii_strncasecmp (p + i, text, text_len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Looks at the record at pos without copying or decoding it: where it ends
+ * (end, end_line), how many fields it has and whether its key field can be
+ * the key. FALSE when the record is anything but plain — a quote out of
+ * place or never closed, too many fields, or long enough that decoding
+ * might take it over the limit — and then xitu_csv_reader_next() reads it
+ * the full way, which says what is wrong exactly as without a key. */
+static gboolean
+skim_record (XituCsvReader *self,
+             gsize         *end,
+             guint         *end_line,
+             guint         *n_fields,
+             gboolean      *may_match)
+{
+  const char *buf = self->buf;
+  gsize pos = self->pos;
+  guint line = self->line;
+  guint n = 0;
+
+  *may_match = FALSE;
+  for (;;)
+    {
+      gsize start, stop;
+
+      if (n >= XITU_CSV_MAX_FIELDS)
+        return FALSE;
+      if (buf[pos] == '"')
+        {
+          start = ++pos;
+          for (;;)
+            {
+              pos += strcspn (buf + pos, "\"\r\n");
+              if (pos >= self->len)
+                return FALSE;
+              if (buf[pos] == '"')
+                {
+                  if (buf[pos + 1] != '"')
+                    break;
+                  pos += 2;
+                }
+              else
+                {
+                  pos += buf[pos] == '\r' && buf[pos + 1] == '\n' ? 2 : 1;
+                  line++;
+                }
+            }
+          stop = pos++;
+          if (buf[pos] != ',' && buf[pos] != '\r' && buf[pos] != '\n' && buf[pos] != '\0')
+            return FALSE;
+        }
+      else
+        {
+          start = pos;
+          pos += strcspn (buf + pos, ",\r\n");
+          stop = pos;
+        }
+
+      /* Decoded, a byte takes at most three; with the NUL after each field
+       * the record stays within the limit below a quarter of it. */
+      if (pos - self->pos > XITU_CSV_MAX_RECORD / 4)
+        return FALSE;
+      if (n == self->key_column)
+        *may_match = contains_ascii_caseless (buf + start, stop - start, self->key, self->key_len);
+      n++;
+      if (buf[pos] != ',')
+        break;
+      pos++;
+    }
+
+  if (buf[pos] == '\r' || buf[pos] == '\n')
+    {
+      pos += buf[pos] == '\r' && buf[pos + 1] == '\n' ? 2 : 1;
+      line++;
+    }
+  *end = pos;
+  *end_line = line;
+  *n_fields = n;
   return TRUE;
 }
 
@@ -347,6 +493,7 @@ xitu_csv_reader_next (XituCsvReader  *self,
 
   g_string_truncate (self->record, 0);
   g_array_set_size (self->offsets, 0);
+  self->passed_over = FALSE;
 
   while (self->pos < self->len && eat_newline (self))
     ;
@@ -354,6 +501,23 @@ xitu_csv_reader_next (XituCsvReader  *self,
     return FALSE;
 
   self->record_line = self->line;
+  if (self->key != NULL)
+    {
+      gsize end;
+      guint end_line, n_fields;
+      gboolean may_match;
+
+      if (skim_record (self, &end, &end_line, &n_fields, &may_match) && !may_match)
+        {
+          self->pos = end;
+          self->line = end_line;
+          self->passed_over = TRUE;
+          self->passed_over_n_fields = n_fields;
+          self->n_records++;
+          return TRUE;
+        }
+    }
+
   for (;;)
     {
       gsize start = self->record->len;
@@ -390,7 +554,33 @@ guint
 xitu_csv_reader_get_n_fields (XituCsvReader *self)
 {
   g_return_val_if_fail (XITU_IS_CSV_READER (self), 0);
-  return self->offsets->len;
+  return self->passed_over ? self->passed_over_n_fields : self->offsets->len;
+}
+
+void
+xitu_csv_reader_pass_over_unless (XituCsvReader *self,
+                                  guint          column,
+                                  const char    *key)
+{
+  g_return_if_fail (XITU_IS_CSV_READER (self));
+  g_return_if_fail (key == NULL || (*key != '\0' && strcspn (key, "\",\r\n") == strlen (key)));
+  for (const char *p = key; p != NULL && *p != '\0'; p++)
+    g_return_if_fail ((guchar) *p < 0x80);
+
+  g_clear_pointer (&self->key, g_free);
+  self->key_len = 0;
+  if (key == NULL)
+    return;
+  self->key = g_strdup (key);
+  self->key_len = strlen (key);
+  self->key_column = column;
+}
+
+gboolean
+xitu_csv_reader_is_passed_over (XituCsvReader *self)
+{
+  g_return_val_if_fail (XITU_IS_CSV_READER (self), FALSE);
+  return self->passed_over;
 }
 
 const char *

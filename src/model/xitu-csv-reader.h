@@ -38,10 +38,11 @@ G_DECLARE_FINAL_TYPE (XituCsvReader, xitu_csv_reader, XITU, CSV_READER, GObject)
 GQuark           xitu_csv_error_quark            (void);
 
 /* An RFC 4180 reader over a complete in-memory file. The input is checked
- * (size, NUL bytes, UTF-16) and decoded to UTF-8 up front; records are then
- * parsed one at a time into a buffer the reader reuses, so memory stays at
- * about twice the file size whatever the input. Errors name the file
- * (display_name) and the line. */
+ * (size, NUL bytes, UTF-16) and its encoding settled up front; records are
+ * then parsed one at a time, and their fields decoded to UTF-8, into a
+ * buffer the reader reuses, so memory stays at about the file size and one
+ * record whatever the input. Errors name the file (display_name) and the
+ * line. */
 XituCsvReader   *xitu_csv_reader_new              (const char      *data,
                                                    gsize            len,
                                                    const char      *display_name,
@@ -52,6 +53,21 @@ XituCsvReader   *xitu_csv_reader_new              (const char      *data,
  * unset) or on a syntax error (error set). Blank lines are skipped. */
 gboolean         xitu_csv_reader_next             (XituCsvReader   *self,
                                                    GError         **error);
+
+/* Passes over the records that cannot have `key` in field `column`: those
+ * in which the field's text does not contain `key` (ASCII, no comma, quote
+ * or line break; ASCII case ignored) — without decoding or copying them,
+ * which is most of the work for a file of which a reader wants a few lines.
+ * Such a record still counts and is checked like any other (a syntax error
+ * in it is the same error, on the same line); xitu_csv_reader_next()
+ * returns it with its line and number of fields but no fields:
+ * xitu_csv_reader_is_passed_over() says so and xitu_csv_reader_get_field()
+ * gives NULL. The records kept are read as usual; the caller still compares
+ * their field exactly. NULL stops passing over. */
+void             xitu_csv_reader_pass_over_unless (XituCsvReader   *self,
+                                                   guint            column,
+                                                   const char      *key);
+gboolean         xitu_csv_reader_is_passed_over   (XituCsvReader   *self);
 
 guint            xitu_csv_reader_get_n_fields     (XituCsvReader   *self);
 /* The i-th field of the current record, UTF-8; NULL past the last field.
