@@ -379,6 +379,63 @@ test_export_pixels (void)
   cairo_surface_destroy (surface);
 }
 
+/* The PNG is the picture drawn: decoded, every pixel is the one the same
+ * draw call puts on an image surface of that size (the writer stores RGB,
+ * the map being opaque). */
+static void
+test_export_png_pixels (void)
+{
+  g_autoptr (XituMapContent) content = NULL;
+  g_autoptr (GBytes) png = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *title = NULL;
+  cairo_surface_t *drawn, *decoded;
+  const guint8 *data;
+  gsize len;
+  cairo_t *cr;
+
+  if (!setup ())
+    return;
+
+  content = make (XITU_MAP_METRIC_SHARE, "separation", 0, XITU_MAP_CLASSING_POLICY, XITU_LANG_ZH);
+  png = xitu_map_content_export (content, NULL, 0, 0, 0, XITU_EXPORT_PNG, 960, 540, 1, &error);
+  g_assert_no_error (error);
+  data = g_bytes_get_data (png, &len);
+  g_assert_cmpmem (data, 8, "\x89PNG\r\n\x1a\n", 8);
+  g_assert_cmpuint (data[25], ==, 2);  /* colour type RGB */
+
+  dir = xitu_test_tmpdir ();
+  path = g_build_filename (dir, "map.png", NULL);
+  g_assert_true (g_file_set_contents (path, (const char *) data, len, NULL));
+  decoded = cairo_image_surface_create_from_png (path);
+  g_assert_cmpint (cairo_surface_status (decoded), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (decoded), ==, 960);
+  g_assert_cmpint (cairo_image_surface_get_height (decoded), ==, 540);
+  g_unlink (path);
+  g_rmdir (dir);
+
+  drawn = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 960, 540);
+  cr = cairo_create (drawn);
+  title = xitu_map_content_draw (content, cr, 960, 540, NULL, 0, 0, 0, NULL);
+  cairo_destroy (cr);
+  cairo_surface_flush (drawn);
+  for (int y = 0; y < 540; y++)
+    {
+      const guint32 *a = (const guint32 *) (gconstpointer) (cairo_image_surface_get_data (drawn) +
+                                                             (gsize) y * cairo_image_surface_get_stride (drawn));
+      const guint32 *b = (const guint32 *) (gconstpointer) (cairo_image_surface_get_data (decoded) +
+                                                             (gsize) y * cairo_image_surface_get_stride (decoded));
+
+      for (int x = 0; x < 960; x++)
+        if (a[x] != b[x])
+          g_error ("PNG pixel (%d, %d) is %08x, drawn %08x", x, y, b[x], a[x]);
+    }
+  cairo_surface_destroy (drawn);
+  cairo_surface_destroy (decoded);
+}
+
 static void
 test_export_vector (void)
 {
@@ -429,6 +486,7 @@ main (int   argc,
   g_test_add_func ("/map-content/pins", test_pins);
   g_test_add_func ("/map-content/table", test_table);
   g_test_add_func ("/map-content/export-pixels", test_export_pixels);
+  g_test_add_func ("/map-content/export-png-pixels", test_export_png_pixels);
   g_test_add_func ("/map-content/export-vector", test_export_vector);
   status = g_test_run ();
   g_clear_object (&dataset);
