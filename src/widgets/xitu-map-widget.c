@@ -35,8 +35,13 @@ struct _XituMapWidget
   double              centre_y;
   gboolean            dark;
 
-  /* The cached base layer and what it was drawn for. */
-  GdkTexture         *base;
+  /* The cached base layer, as the node that shows it, and what it was
+   * drawn for: a texture node, or for GSK's cairo renderer a cairo node
+   * kept from frame to frame (GTK 4.8's cairo renderer converts a texture's
+   * every pixel each time it draws it, and the same node lets GSK's diff
+   * repaint only what the highlight changed). */
+  GskRenderNode      *base;
+  gboolean            base_for_cairo;
   XituMapHits        *hits;
   int                 base_width;
   int                 base_height;
@@ -83,6 +88,33 @@ static guint signals[N_SIGNALS];
 
 /* ---- the base layer ---------------------------------------------------- */
 
+/* A cairo node's surface has the node's logical size: at a scale factor
+ * above 1 the texture keeps the base sharp. */
+static gboolean
+base_as_cairo_node (XituMapWidget *self,
+                    int            scale)
+{
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
+  GskRenderer *renderer = native != NULL ? gtk_native_get_renderer (native) : NULL;
+
+  return scale == 1 && renderer != NULL && GSK_IS_CAIRO_RENDERER (renderer);
+}
+
+static GskRenderNode *
+cairo_node_from_surface (cairo_surface_t *surface,
+                         int              width,
+                         int              height)
+{
+  GskRenderNode *node = gsk_cairo_node_new (&GRAPHENE_RECT_INIT (0, 0, width, height));
+  cairo_t *cr = gsk_cairo_node_get_draw_context (node);
+
+  cairo_set_source_surface (cr, surface, 0, 0);
+  cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  return node;
+}
+
 static gboolean
 base_is_current (XituMapWidget *self,
                  int            width,
@@ -93,7 +125,8 @@ base_is_current (XituMapWidget *self,
          self->base_width == width && self->base_height == height &&
          self->base_scale == scale && self->base_generation == self->generation &&
          self->base_zoom == self->zoom && self->base_centre_x == self->centre_x &&
-         self->base_centre_y == self->centre_y && self->base_dark == self->dark;
+         self->base_centre_y == self->centre_y && self->base_dark == self->dark &&
+         self->base_for_cairo == base_as_cairo_node (self, scale);
 }
 
 static GdkTexture *
@@ -141,8 +174,16 @@ ensure_base (XituMapWidget *self,
   self->hits = xitu_map_renderer_draw (cr, width, height, &o);
   cairo_destroy (cr);
 
-  g_clear_object (&self->base);
-  self->base = texture_from_surface (surface);
+  g_clear_pointer (&self->base, gsk_render_node_unref);
+  self->base_for_cairo = base_as_cairo_node (self, scale);
+  if (self->base_for_cairo)
+    self->base = cairo_node_from_surface (surface, width, height);
+  else
+    {
+      g_autoptr(GdkTexture) texture = texture_from_surface (surface);
+
+      self->base = gsk_texture_node_new (texture, &GRAPHENE_RECT_INIT (0, 0, width, height));
+    }
   cairo_surface_destroy (surface);
 
   self->base_width = width;
@@ -272,7 +313,7 @@ xitu_map_widget_snapshot (GtkWidget   *widget,
   if (self->base == NULL)
     return;
 
-  gtk_snapshot_append_texture (snapshot, self->base, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gtk_snapshot_append_node (snapshot, self->base);
   highlight (self, snapshot, TRUE);
   highlight (self, snapshot, FALSE);
   highlight_pin (self, snapshot);
@@ -842,7 +883,7 @@ xitu_map_widget_dispose (GObject *object)
   XituMapWidget *self = XITU_MAP_WIDGET (object);
 
   xitu_map_widget_set_tooltip_func (self, NULL, NULL, NULL);
-  g_clear_object (&self->base);
+  g_clear_pointer (&self->base, gsk_render_node_unref);
   g_clear_object (&self->hits);
   g_clear_pointer (&self->options, xitu_map_options_free);
   g_clear_object (&self->detail_world);
