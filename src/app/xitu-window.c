@@ -17,6 +17,19 @@
 #include "xitu-stage-overview.h"
 #include "xitu-window.h"
 
+/* The pages of the view stack, in the switcher's order (Alt+1…7). */
+enum
+{
+  PAGE_CHAIN,
+  PAGE_MAP,
+  PAGE_DEPENDENCE,
+  PAGE_SCENARIOS,
+  PAGE_TIMELINE,
+  PAGE_DATA,
+  PAGE_CLAIMS,
+  N_PAGES
+};
+
 struct _XituWindow
 {
   AdwApplicationWindow  parent_instance;
@@ -38,6 +51,9 @@ struct _XituWindow
   GtkWidget            *country_panel;
   XituDataset          *dataset;
   XituLang              lang;
+  /* One AdwBin per page of the view stack, its view made on first use. */
+  GtkWidget            *pages[N_PAGES];
+  GCancellable         *detail_cancellable;
 };
 
 G_DEFINE_FINAL_TYPE (XituWindow, xitu_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -81,39 +97,43 @@ on_view_toast (XituWindow *self,
 }
 
 /* The Data and Claims & Sources pages. */
-static void
-add_table_views (XituWindow  *self,
-                 XituDataset *dataset)
+static GtkWidget *
+build_data_page (XituWindow *self)
 {
-  AdwViewStackPage *page;
-
   self->data_view = xitu_data_view_new ();
   g_object_bind_property (self, "lang", self->data_view, "lang", G_BINDING_SYNC_CREATE);
-  xitu_data_view_set_dataset (XITU_DATA_VIEW (self->data_view), dataset);
+  xitu_data_view_set_dataset (XITU_DATA_VIEW (self->data_view), self->dataset);
   g_signal_connect_object (self->data_view, "toast", G_CALLBACK (on_view_toast), self, G_CONNECT_SWAPPED);
-  page = adw_view_stack_add_titled (self->view_stack, self->data_view, "data", _("Data"));
-  adw_view_stack_page_set_icon_name (page, "x-office-spreadsheet-symbolic");
+  return self->data_view;
+}
 
+static GtkWidget *
+build_claims_page (XituWindow *self)
+{
   self->claims_view = xitu_claims_view_new ();
   g_object_bind_property (self, "lang", self->claims_view, "lang", G_BINDING_SYNC_CREATE);
-  xitu_claims_view_set_dataset (XITU_CLAIMS_VIEW (self->claims_view), dataset);
+  xitu_claims_view_set_dataset (XITU_CLAIMS_VIEW (self->claims_view), self->dataset);
   g_signal_connect_object (self->claims_view, "toast", G_CALLBACK (on_view_toast), self, G_CONNECT_SWAPPED);
-  page = adw_view_stack_add_titled (self->view_stack, self->claims_view, "claims", _("Claims & Sources"));
-  adw_view_stack_page_set_icon_name (page, "emblem-documents-symbolic");
+  return self->claims_view;
 }
 
 /* ---- the country panel, in a side sheet ------------------------------ */
+
+static void ensure_page (XituWindow *self,
+                         guint       page);
 
 static void
 on_country_source_activated (XituWindow *self,
                              const char *source_id)
 {
-  if (self->claims_view == NULL)
+  if (self->dataset == NULL)
     return;
+  /* The page is made, if it was not yet, before it is shown. */
+  ensure_page (self, PAGE_CLAIMS);
   /* Folded, the sheet covers the view: get it out of the way. */
   if (adw_flap_get_folded (self->country_flap))
     adw_flap_set_reveal_flap (self->country_flap, FALSE);
-  adw_view_stack_set_visible_child (self->view_stack, self->claims_view);
+  adw_view_stack_set_visible_child (self->view_stack, self->pages[PAGE_CLAIMS]);
   xitu_claims_view_show_source (XITU_CLAIMS_VIEW (self->claims_view), source_id);
 }
 
@@ -194,11 +214,16 @@ on_chain_year_changed (XituWindow *self)
                                 year != 0 ? year : latest_stage_year (self->dataset));
 }
 
+static void apply_hhi_standard (XituWindow *self,
+                                const char *key,
+                                GSettings  *settings);
+static GSettings *window_settings (XituWindow *self);
+
 /* The chain chart above its text summary, one scrolling page. */
 static GtkWidget *
-chain_page (XituWindow  *self,
-            XituDataset *dataset)
+build_chain_page (XituWindow *self)
 {
+  XituDataset *dataset = self->dataset;
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *clamp = adw_clamp_new ();
   GtkWidget *scroller = gtk_scrolled_window_new ();
@@ -227,6 +252,9 @@ chain_page (XituWindow  *self,
 
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), box);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+
+  xitu_chain_view_set_numbers (XITU_CHAIN_VIEW (self->chain_view), numbers_from_settings (window_settings (self)));
+  apply_hhi_standard (self, "hhi-thresholds", window_settings (self));
   return scroller;
 }
 
@@ -240,16 +268,43 @@ window_settings (XituWindow *self)
   return app != NULL ? xitu_application_get_settings (XITU_APPLICATION (app)) : NULL;
 }
 
+/* The 1:50m world (756 KB of TopoJSON) is for zooming in and for export:
+ * it is read in a thread while the Map page shows the 1:110m one. */
 static void
-add_map_view (XituWindow  *self,
-              XituDataset *dataset)
+load_detail_world (GTask        *task,
+                   gpointer      source,
+                   gpointer      data,
+                   GCancellable *cancellable)
+{
+  XituWorld *detail = xitu_load_bundled_world ("50m", NULL);
+
+  g_task_return_pointer (task, detail, detail != NULL ? g_object_unref : NULL);
+}
+
+static void
+detail_world_loaded (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(XituWorld) detail = g_task_propagate_pointer (G_TASK (result), NULL);
+  XituWindow *self;
+
+  /* Without the finer world the map still works. */
+  if (detail == NULL || g_task_had_error (G_TASK (result)))
+    return;
+  self = XITU_WINDOW (source);
+  if (self->map_view != NULL)
+    xitu_map_view_set_detail_world (XITU_MAP_VIEW (self->map_view), detail);
+}
+
+static GtkWidget *
+build_map_page (XituWindow *self)
 {
   GSettings *settings = window_settings (self);
   g_autoptr(GError) error = NULL;
   g_autoptr(XituWorld) world = xitu_load_bundled_world ("110m", &error);
-  g_autoptr(XituWorld) detail = NULL;
   g_autoptr(XituMapNames) names = NULL;
-  AdwViewStackPage *page;
+  g_autoptr(GTask) task = NULL;
 
   /* Without boundaries the charts still work; the Map page says why. */
   if (world == NULL)
@@ -259,26 +314,27 @@ add_map_view (XituWindow  *self,
       adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "mark-location-symbolic");
       adw_status_page_set_title (ADW_STATUS_PAGE (status), _("The Map Could Not Be Loaded"));
       adw_status_page_set_description (ADW_STATUS_PAGE (status), error->message);
-      page = adw_view_stack_add_titled (self->view_stack, status, "map", _("Map"));
-      adw_view_stack_page_set_icon_name (page, "mark-location-symbolic");
-      return;
+      return status;
     }
-  /* Without the finer world or the names the map still works. */
-  detail = xitu_load_bundled_world ("50m", NULL);
+  /* Without the names the map still works. */
   names = xitu_load_bundled_map_names (NULL);
 
   /* Clicks on the map activate win.show-country themselves. */
   self->map_view = xitu_map_view_new ();
   g_object_bind_property (self, "lang", self->map_view, "lang", G_BINDING_SYNC_CREATE);
   xitu_map_view_set_numbers (XITU_MAP_VIEW (self->map_view), numbers_from_settings (settings));
-  xitu_map_view_set_data (XITU_MAP_VIEW (self->map_view), dataset, world, detail, names);
+  xitu_map_view_set_data (XITU_MAP_VIEW (self->map_view), self->dataset, world, NULL, names);
   if (settings != NULL)
     {
       g_settings_bind (settings, "map-metric", self->map_view, "metric", G_SETTINGS_BIND_DEFAULT);
       g_settings_bind (settings, "map-classing", self->map_view, "classing", G_SETTINGS_BIND_DEFAULT);
     }
-  page = adw_view_stack_add_titled (self->view_stack, self->map_view, "map", _("Map"));
-  adw_view_stack_page_set_icon_name (page, "mark-location-symbolic");
+
+  self->detail_cancellable = g_cancellable_new ();
+  task = g_task_new (self, self->detail_cancellable, detail_world_loaded, NULL);
+  g_task_set_source_tag (task, build_map_page);
+  g_task_run_in_thread (task, load_detail_world);
+  return self->map_view;
 }
 
 /* ---- Export… ------------------------------------------------------------ */
@@ -310,24 +366,17 @@ export_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static void
-add_chart_views (XituWindow  *self,
-                 XituDataset *dataset)
+static GtkWidget *
+build_dependence_page (XituWindow *self)
 {
-  AdwViewStackPage *page;
-
-  page = adw_view_stack_add_titled (self->view_stack, chain_page (self, dataset), "chain", _("Chain"));
-  adw_view_stack_page_set_icon_name (page, "view-list-symbolic");
-
-  add_map_view (self, dataset);
-
   self->dependence_view = xitu_dependence_view_new ();
   xitu_dependence_view_set_lang (XITU_DEPENDENCE_VIEW (self->dependence_view), self->lang);
-  xitu_dependence_view_set_dataset (XITU_DEPENDENCE_VIEW (self->dependence_view), dataset);
+  xitu_dependence_view_set_numbers (XITU_DEPENDENCE_VIEW (self->dependence_view),
+                                    numbers_from_settings (window_settings (self)));
+  xitu_dependence_view_set_dataset (XITU_DEPENDENCE_VIEW (self->dependence_view), self->dataset);
   g_signal_connect_object (self->dependence_view, "country-activated",
                            G_CALLBACK (on_chart_country_activated), self, G_CONNECT_SWAPPED);
-  page = adw_view_stack_add_titled (self->view_stack, self->dependence_view, "dependence", _("Dependence"));
-  adw_view_stack_page_set_icon_name (page, "network-workgroup-symbolic");
+  return self->dependence_view;
 }
 
 /* ---- Scenarios and Timeline --------------------------------------------- */
@@ -341,30 +390,33 @@ on_timeline_country_activated (XituWindow *self,
 
 /* After Dependence: Scenarios, then Timeline, whose events and facilities
  * open their source in Claims & Sources as the country panel's do. */
-static void
-add_analysis_views (XituWindow  *self,
-                    XituDataset *dataset)
+static GtkWidget *
+build_scenarios_page (XituWindow *self)
 {
-  AdwViewStackPage *page;
-
   self->scenarios_view = xitu_scenarios_view_new ();
   g_object_bind_property (self, "lang", self->scenarios_view, "lang", G_BINDING_SYNC_CREATE);
-  xitu_scenarios_view_set_dataset (XITU_SCENARIOS_VIEW (self->scenarios_view), dataset);
+  xitu_scenarios_view_set_numbers (XITU_SCENARIOS_VIEW (self->scenarios_view),
+                                   numbers_from_settings (window_settings (self)));
+  xitu_scenarios_view_set_dataset (XITU_SCENARIOS_VIEW (self->scenarios_view), self->dataset);
   g_signal_connect_object (self->scenarios_view, "toast", G_CALLBACK (on_view_toast), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->scenarios_view, "country-activated",
                            G_CALLBACK (on_chart_country_activated), self, G_CONNECT_SWAPPED);
-  page = adw_view_stack_add_titled (self->view_stack, self->scenarios_view, "scenarios", _("Scenarios"));
-  adw_view_stack_page_set_icon_name (page, "media-playlist-shuffle-symbolic");
+  return self->scenarios_view;
+}
 
+static GtkWidget *
+build_timeline_page (XituWindow *self)
+{
   self->timeline_view = xitu_timeline_view_new ();
   g_object_bind_property (self, "lang", self->timeline_view, "lang", G_BINDING_SYNC_CREATE);
-  xitu_timeline_view_set_dataset (XITU_TIMELINE_VIEW (self->timeline_view), dataset);
+  xitu_timeline_view_set_numbers (XITU_TIMELINE_VIEW (self->timeline_view),
+                                  numbers_from_settings (window_settings (self)));
+  xitu_timeline_view_set_dataset (XITU_TIMELINE_VIEW (self->timeline_view), self->dataset);
   g_signal_connect_object (self->timeline_view, "source-activated",
                            G_CALLBACK (on_country_source_activated), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->timeline_view, "country-activated",
                            G_CALLBACK (on_timeline_country_activated), self, G_CONNECT_SWAPPED);
-  page = adw_view_stack_add_titled (self->view_stack, self->timeline_view, "timeline", _("Timeline"));
-  adw_view_stack_page_set_icon_name (page, "x-office-calendar-symbolic");
+  return self->timeline_view;
 }
 
 static void
@@ -410,21 +462,64 @@ apply_hhi_standard (XituWindow *self,
     xitu_stage_overview_set_hhi_standard (XITU_STAGE_OVERVIEW (self->overview), standard);
 }
 
+/* Every page is in the switcher from the start, but a page's view is made
+ * when the page is first shown (or something needs it, such as a source
+ * link into Claims & Sources): AdwViewStack measures every page for every
+ * frame, and the views' rows, labels and charts were most of the start-up
+ * time and memory, for pages a person may never open. */
+static const struct
+{
+  const char *name;
+  const char *title;
+  const char *icon;
+  GtkWidget *(*build) (XituWindow *self);
+} page_info[N_PAGES] = {
+  { "chain", N_("Chain"), "view-list-symbolic", build_chain_page },
+  { "map", N_("Map"), "mark-location-symbolic", build_map_page },
+  { "dependence", N_("Dependence"), "network-workgroup-symbolic", build_dependence_page },
+  { "scenarios", N_("Scenarios"), "media-playlist-shuffle-symbolic", build_scenarios_page },
+  { "timeline", N_("Timeline"), "x-office-calendar-symbolic", build_timeline_page },
+  { "data", N_("Data"), "x-office-spreadsheet-symbolic", build_data_page },
+  { "claims", N_("Claims & Sources"), "emblem-documents-symbolic", build_claims_page },
+};
+
+static void
+ensure_page (XituWindow *self,
+             guint       page)
+{
+  g_return_if_fail (page < N_PAGES);
+
+  if (self->pages[page] == NULL || adw_bin_get_child (ADW_BIN (self->pages[page])) != NULL)
+    return;
+  adw_bin_set_child (ADW_BIN (self->pages[page]), page_info[page].build (self));
+}
+
+static void
+on_visible_page_changed (XituWindow *self)
+{
+  GtkWidget *visible = adw_view_stack_get_visible_child (self->view_stack);
+
+  for (guint i = 0; i < N_PAGES; i++)
+    if (self->pages[i] != NULL && self->pages[i] == visible)
+      ensure_page (self, i);
+  update_export_action (self);
+}
+
 static void
 add_views (XituWindow  *self,
            XituDataset *dataset)
 {
   g_set_object (&self->dataset, dataset);
-  add_chart_views (self, dataset);
-  add_analysis_views (self, dataset);
-  xitu_stage_overview_set_lang (XITU_STAGE_OVERVIEW (self->overview), self->lang);
-  /* The latest observed year, not a projection's: 2030 is an outlook. */
-  xitu_stage_overview_set_year (XITU_STAGE_OVERVIEW (self->overview),
-                                MAX (xitu_dataset_get_latest_year (dataset, "production", NULL),
-                                     xitu_dataset_get_latest_year (dataset, "share", NULL)));
-  add_table_views (self, dataset);
+  for (guint i = 0; i < N_PAGES; i++)
+    {
+      AdwViewStackPage *page;
+
+      self->pages[i] = adw_bin_new ();
+      page = adw_view_stack_add_titled (self->view_stack, self->pages[i], page_info[i].name,
+                                        _(page_info[i].title));
+      adw_view_stack_page_set_icon_name (page, page_info[i].icon);
+    }
   setup_country_panel (self, dataset);
-  update_export_action (self);
 }
 
 /* An import (or its removal) gives the application a new dataset; every
@@ -436,17 +531,24 @@ on_dataset_changed (XituWindow      *self,
 {
   XituDataset *dataset = xitu_application_get_dataset (app);
 
-  if (dataset == NULL || self->chain_view == NULL)
+  if (dataset == NULL || self->pages[PAGE_CHAIN] == NULL)
     return;
 
+  /* Pages not made yet take it when they are. */
   g_set_object (&self->dataset, dataset);
-  xitu_chain_view_set_dataset (XITU_CHAIN_VIEW (self->chain_view), dataset);
-  xitu_stage_overview_set_dataset (XITU_STAGE_OVERVIEW (self->overview), dataset);
-  xitu_dependence_view_set_dataset (XITU_DEPENDENCE_VIEW (self->dependence_view), dataset);
+  if (self->chain_view != NULL)
+    {
+      xitu_chain_view_set_dataset (XITU_CHAIN_VIEW (self->chain_view), dataset);
+      xitu_stage_overview_set_dataset (XITU_STAGE_OVERVIEW (self->overview), dataset);
+    }
+  if (self->dependence_view != NULL)
+    xitu_dependence_view_set_dataset (XITU_DEPENDENCE_VIEW (self->dependence_view), dataset);
   if (self->map_view != NULL)
     xitu_map_view_set_dataset (XITU_MAP_VIEW (self->map_view), dataset);
-  xitu_data_view_set_dataset (XITU_DATA_VIEW (self->data_view), dataset);
-  xitu_claims_view_set_dataset (XITU_CLAIMS_VIEW (self->claims_view), dataset);
+  if (self->data_view != NULL)
+    xitu_data_view_set_dataset (XITU_DATA_VIEW (self->data_view), dataset);
+  if (self->claims_view != NULL)
+    xitu_claims_view_set_dataset (XITU_CLAIMS_VIEW (self->claims_view), dataset);
   adw_flap_set_reveal_flap (self->country_flap, FALSE);
 }
 
@@ -530,6 +632,8 @@ xitu_window_dispose (GObject *object)
 {
   XituWindow *self = XITU_WINDOW (object);
 
+  g_cancellable_cancel (self->detail_cancellable);
+  g_clear_object (&self->detail_cancellable);
   g_clear_object (&self->dataset);
 
   G_OBJECT_CLASS (xitu_window_parent_class)->dispose (object);
@@ -688,8 +792,6 @@ xitu_window_new (XituApplication *application)
   if (dataset != NULL)
     {
       add_views (self, dataset);
-      apply_numbers (self, "number-style", settings);
-      apply_hhi_standard (self, "hhi-thresholds", settings);
       report_import_problems (self, application);
       g_signal_connect_object (application, "notify::dataset",
                                G_CALLBACK (on_dataset_changed), self, G_CONNECT_SWAPPED);
@@ -697,6 +799,13 @@ xitu_window_new (XituApplication *application)
   else
     show_load_error (self, xitu_application_get_load_error (application));
   restore_state (self, settings);
+  /* The page shown first is made now; the others when they are shown. */
+  if (dataset != NULL)
+    {
+      g_signal_connect_object (self->view_stack, "notify::visible-child",
+                               G_CALLBACK (on_visible_page_changed), self, G_CONNECT_SWAPPED);
+      on_visible_page_changed (self);
+    }
   return self;
 }
 

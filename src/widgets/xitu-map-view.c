@@ -911,6 +911,18 @@ xitu_map_view_set_data (XituMapView  *self,
 }
 
 void
+xitu_map_view_set_detail_world (XituMapView *self,
+                                XituWorld   *detail)
+{
+  g_return_if_fail (XITU_IS_MAP_VIEW (self));
+  g_return_if_fail (detail == NULL || XITU_IS_WORLD (detail));
+
+  if (!g_set_object (&self->detail, detail))
+    return;
+  xitu_map_widget_set_detail_world (self->map, detail);
+}
+
+void
 xitu_map_view_set_dataset (XituMapView *self,
                            XituDataset *dataset)
 {

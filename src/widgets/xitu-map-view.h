@@ -33,6 +33,10 @@ void           xitu_map_view_set_data     (XituMapView  *self,
                                            XituWorld    *world,
                                            XituWorld    *detail,
                                            XituMapNames *names);
+/* The finer world when it arrives later (the window reads it in a thread);
+ * until then the map is drawn and exported from the 1:110m one. */
+void           xitu_map_view_set_detail_world (XituMapView *self,
+                                               XituWorld   *detail);
 /* A new dataset (an import), keeping the geometry, names and controls. */
 void           xitu_map_view_set_dataset  (XituMapView  *self,
                                            XituDataset  *dataset);
