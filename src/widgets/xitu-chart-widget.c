@@ -19,6 +19,10 @@ struct _XituChartWidget
   int               focus;      /* region index, -1 for none */
   gboolean          dark;
   XituScenario     *watched;    /* the options' scenario, whose ::changed redraws */
+  /* The result does not match the options or the size: it is made at the
+   * next frame, when asked for, or when the main loop is idle. */
+  gboolean          stale;
+  guint             refresh_id;
 };
 
 G_DEFINE_FINAL_TYPE (XituChartWidget, xitu_chart_widget, GTK_TYPE_WIDGET)
@@ -106,8 +110,20 @@ update_accessible (XituChartWidget *self)
                                   -1);
 }
 
+/* What follows from a new result: the focus kept on a region, the
+ * accessible name and description. */
 static void
-options_changed (XituChartWidget *self)
+result_changed (XituChartWidget *self)
+{
+  self->stale = FALSE;
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  if (self->result == NULL || self->focus >= (int) self->result->regions->len)
+    self->focus = self->result != NULL && self->result->regions->len > 0 ? 0 : -1;
+  update_accessible (self);
+}
+
+static void
+refresh (XituChartWidget *self)
 {
   int width = gtk_widget_get_width (GTK_WIDGET (self));
   int height = gtk_widget_get_height (GTK_WIDGET (self));
@@ -115,11 +131,44 @@ options_changed (XituChartWidget *self)
   /* Before the first allocation, lay out at the default size: only the
    * summary is used until the widget is drawn. */
   update_result (self, width > 0 ? width : 960, height > 0 ? height : 600, NULL);
+  result_changed (self);
+}
+
+static void
+ensure_result (XituChartWidget *self)
+{
+  if (self->stale)
+    refresh (self);
+}
+
+static gboolean
+refresh_when_idle (gpointer data)
+{
+  XituChartWidget *self = data;
+
+  self->refresh_id = 0;
+  ensure_result (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+options_changed (XituChartWidget *self)
+{
   self->hover = -1;
-  if (self->result == NULL || self->focus >= (int) self->result->regions->len)
-    self->focus = self->result != NULL && self->result->regions->len > 0 ? 0 : -1;
-  update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+  /* A view being made sets its chart's dataset, language, numbers and year
+   * one after the other, before the chart has a size: each used to lay the
+   * whole chart out. Now it is laid out once, at its size (or, if it is
+   * never shown, when the main loop is idle, for the accessible
+   * description). */
+  if (gtk_widget_get_width (GTK_WIDGET (self)) <= 0)
+    {
+      self->stale = TRUE;
+      if (self->refresh_id == 0)
+        self->refresh_id = g_idle_add_full (G_PRIORITY_LOW, refresh_when_idle, self, NULL);
+      return;
+    }
+  refresh (self);
 }
 
 static void
@@ -150,6 +199,8 @@ xitu_chart_widget_snapshot (GtkWidget   *widget,
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   update_result (self, width, height, cr);
+  if (self->stale)
+    result_changed (self);
   palette = xitu_palette_get (self->options.theme);
 
   /* Hover and focus come from the regions the renderer returned. */
@@ -174,8 +225,12 @@ xitu_chart_widget_size_allocate (GtkWidget *widget,
 {
   XituChartWidget *self = XITU_CHART_WIDGET (widget);
 
-  /* Hit regions for the new size before the next frame. */
-  update_result (self, width, height, NULL);
+  /* The frame that follows lays the chart out at its new size as it draws
+   * it (drawing it here too would lay it out twice); if no frame comes,
+   * the idle does. */
+  self->stale = TRUE;
+  if (self->refresh_id == 0)
+    self->refresh_id = g_idle_add_full (G_PRIORITY_LOW, refresh_when_idle, self, NULL);
 }
 
 static void
@@ -211,6 +266,7 @@ region_at (XituChartWidget *self,
   const XituHitRegion *hit;
 
   *index = -1;
+  ensure_result (self);
   if (self->result == NULL)
     return NULL;
   hit = xitu_chart_result_hit (self->result, x, y);
@@ -264,6 +320,7 @@ on_query_tooltip (GtkWidget       *widget,
   const XituHitRegion *hit = NULL;
   int index;
 
+  ensure_result (self);
   if (keyboard)
     {
       if (self->result != NULL && self->focus >= 0 && (guint) self->focus < self->result->regions->len)
@@ -286,6 +343,7 @@ activate_region (XituChartWidget *self,
 {
   const XituHitRegion *region;
 
+  ensure_result (self);
   if (self->result == NULL || index < 0 || (guint) index >= self->result->regions->len)
     return;
   region = g_ptr_array_index (self->result->regions, index);
@@ -393,9 +451,11 @@ on_key_pressed (GtkEventControllerKey *controller,
                 GdkModifierType        state,
                 XituChartWidget       *self)
 {
-  gboolean across = groups_run_across (self);
+  gboolean across;
   int next;
 
+  ensure_result (self);
+  across = groups_run_across (self);
   if (self->result == NULL || self->result->regions->len == 0)
     return FALSE;
   if (self->focus < 0)
@@ -485,6 +545,7 @@ xitu_chart_widget_dispose (GObject *object)
   XituChartWidget *self = XITU_CHART_WIDGET (object);
 
   watch_scenario (self, NULL);
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
   g_clear_object (&self->dataset);
   g_clear_pointer (&self->result, xitu_chart_result_free);
   G_OBJECT_CLASS (xitu_chart_widget_parent_class)->dispose (object);
@@ -524,6 +585,7 @@ xitu_chart_widget_get_property (GObject    *object,
       g_value_set_string (value, self->options.edition);
       break;
     case PROP_SUMMARY:
+      ensure_result (self);
       g_value_set_string (value, self->summary);
       break;
     default:
@@ -849,6 +911,7 @@ const char *
 xitu_chart_widget_get_summary (XituChartWidget *self)
 {
   g_return_val_if_fail (XITU_IS_CHART_WIDGET (self), NULL);
+  ensure_result (self);
   return self->summary;
 }
 
@@ -856,6 +919,7 @@ XituChartResult *
 xitu_chart_widget_get_result (XituChartWidget *self)
 {
   g_return_val_if_fail (XITU_IS_CHART_WIDGET (self), NULL);
+  ensure_result (self);
   return self->result;
 }
 
@@ -870,6 +934,7 @@ int
 xitu_chart_widget_get_focus_index (XituChartWidget *self)
 {
   g_return_val_if_fail (XITU_IS_CHART_WIDGET (self), -1);
+  ensure_result (self);
   return self->focus;
 }
 
@@ -879,6 +944,7 @@ xitu_chart_widget_set_focus_index (XituChartWidget *self,
 {
   g_return_if_fail (XITU_IS_CHART_WIDGET (self));
 
+  ensure_result (self);
   if (self->result == NULL || index < 0 || (guint) index >= self->result->regions->len)
     index = -1;
   if (self->focus == index)
