@@ -80,19 +80,24 @@ merge_imports (XituApplication *self,
     }
 }
 
-/* A bundled dataset that fails to load leaves the app running with the error
- * kept for the window to show, never a crash and never half a dataset. */
-void
-xitu_application_reload_dataset (XituApplication *self)
+/* The bundled dataset, read by the model layer alone (no GTK): start-up
+ * reads it in a thread while GTK initialises. */
+static gpointer
+read_bundled_dataset (gpointer data)
 {
+  GError **error = data;
   g_autofree char *path = xitu_bundled_dataset_path ();
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(XituDataset) dataset = NULL;
 
-  g_return_if_fail (XITU_IS_APPLICATION (self));
+  return xitu_dataset_load_file (file, error);
+}
 
-  g_clear_error (&self->load_error);
-  dataset = xitu_dataset_load_file (file, &self->load_error);
+/* A bundled dataset that fails to load leaves the app running with the error
+ * kept for the window to show, never a crash and never half a dataset. */
+static void
+install_dataset (XituApplication *self,
+                 XituDataset     *dataset)
+{
   if (dataset == NULL)
     g_warning ("%s", self->load_error->message);
   else
@@ -100,6 +105,18 @@ xitu_application_reload_dataset (XituApplication *self)
 
   g_set_object (&self->dataset, dataset);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
+}
+
+void
+xitu_application_reload_dataset (XituApplication *self)
+{
+  g_autoptr(XituDataset) dataset = NULL;
+
+  g_return_if_fail (XITU_IS_APPLICATION (self));
+
+  g_clear_error (&self->load_error);
+  dataset = read_bundled_dataset (&self->load_error);
+  install_dataset (self, dataset);
 }
 
 static void
@@ -202,16 +219,24 @@ xitu_application_startup (GApplication *app)
   static const char *preferences_accels[] = { "<Control>comma", NULL };
   static const char *import_accels[] = { "<Control>o", NULL };
   static const char *export_accels[] = { "<Control>e", NULL };
+  static const char *shortcuts_accels[] = { "<Control>question", NULL };
   g_autoptr(GSettingsSchema) schema = NULL;
-  GSettingsSchemaSource *schemas = g_settings_schema_source_get_default ();
+  GSettingsSchemaSource *schemas = NULL;
+  g_autoptr(XituDataset) dataset = NULL;
+  g_autoptr(GError) load_error = NULL;
+  GThread *reader;
 
+  /* The dataset is read on the other core while GTK initialises. */
+  reader = g_thread_new ("xitu-dataset", read_bundled_dataset, &load_error);
   G_APPLICATION_CLASS (xitu_application_parent_class)->startup (app);
+  schemas = g_settings_schema_source_get_default ();
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.import", import_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.export", export_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-help-overlay", shortcuts_accels);
 
   /* Running uninstalled without a compiled schema must not abort. */
   if (schemas != NULL)
@@ -221,7 +246,10 @@ xitu_application_startup (GApplication *app)
   else
     g_warning ("GSettings schema %s not found; settings will not be saved", SCHEMA_ID);
 
-  xitu_application_reload_dataset (self);
+  dataset = g_thread_join (reader);
+  g_clear_error (&self->load_error);
+  self->load_error = g_steal_pointer (&load_error);
+  install_dataset (self, dataset);
 }
 
 static void

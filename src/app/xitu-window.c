@@ -588,6 +588,33 @@ show_load_error (XituWindow   *self,
   gtk_stack_set_visible_child_name (self->main_stack, "error");
 }
 
+/* The shortcuts window is built when first asked for: GtkApplication
+ * builds gtk/help-overlay.ui for every window at start-up, so the file is
+ * kept elsewhere in the resources, and this action (win.show-help-overlay)
+ * hands the window to GtkApplicationWindow on first use, whose own action
+ * of that name replaces this one and shows it from then on. */
+static void
+show_help_overlay_activated (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  XituWindow *self = XITU_WINDOW (user_data);
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/xituatlas/Xitu/ui/help-overlay.ui");
+  GtkShortcutsWindow *overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+
+  gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self), overlay);
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
+static void
+add_help_overlay_action (XituWindow *self)
+{
+  g_autoptr(GSimpleAction) action = g_simple_action_new ("show-help-overlay", NULL);
+
+  g_signal_connect_object (action, "activate", G_CALLBACK (show_help_overlay_activated), self, 0);
+  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (action));
+}
+
 static void
 select_view_action (GtkWidget  *widget,
                     const char *action_name,
@@ -762,6 +789,7 @@ static void
 xitu_window_init (XituWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_help_overlay_action (self);
   g_signal_connect_object (self->view_stack, "notify::visible-child",
                            G_CALLBACK (update_export_action), self, G_CONNECT_SWAPPED);
   update_export_action (self);
