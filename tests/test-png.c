@@ -120,9 +120,10 @@ make_surface (cairo_format_t format,
 
 static void
 check_encoding (cairo_format_t format,
-                gboolean       transparent)
+                gboolean       transparent,
+                int            w,
+                int            h)
 {
-  const int w = 333, h = 207;
   cairo_surface_t *surface = make_surface (format, transparent, w, h);
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) png = xitu_png_encode (surface, 300, &error);
@@ -162,19 +163,31 @@ check_encoding (cairo_format_t format,
 static void
 test_opaque (void)
 {
-  check_encoding (CAIRO_FORMAT_ARGB32, FALSE);
+  check_encoding (CAIRO_FORMAT_ARGB32, FALSE, 333, 207);
 }
 
 static void
 test_rgb24 (void)
 {
-  check_encoding (CAIRO_FORMAT_RGB24, FALSE);
+  check_encoding (CAIRO_FORMAT_RGB24, FALSE, 333, 207);
 }
 
 static void
 test_transparent (void)
 {
-  check_encoding (CAIRO_FORMAT_ARGB32, TRUE);
+  check_encoding (CAIRO_FORMAT_ARGB32, TRUE, 333, 207);
+}
+
+/* Over 1 MiB the image is compressed in bands, on several threads, as one
+ * stream: still one valid PNG (libpng checks every chunk's CRC and the
+ * stream's Adler-32), opaque or not, and with few, long rows. */
+static void
+test_large (void)
+{
+  check_encoding (CAIRO_FORMAT_ARGB32, FALSE, 1024, 700);
+  check_encoding (CAIRO_FORMAT_ARGB32, TRUE, 1021, 699);
+  check_encoding (CAIRO_FORMAT_RGB24, FALSE, 32000, 9);
+  check_encoding (CAIRO_FORMAT_ARGB32, TRUE, 16000, 17);
 }
 
 /* No pHYs when no resolution is given; a 1×1 image is still a PNG. */
@@ -202,6 +215,7 @@ main (int   argc,
   g_test_add_func ("/png/opaque", test_opaque);
   g_test_add_func ("/png/rgb24", test_rgb24);
   g_test_add_func ("/png/transparent", test_transparent);
+  g_test_add_func ("/png/large", test_large);
   g_test_add_func ("/png/small", test_small);
   return g_test_run ();
 }

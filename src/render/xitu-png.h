@@ -8,12 +8,13 @@ G_BEGIN_DECLS
 
 /* An ARGB32 or RGB24 image surface as the bytes of a PNG file, made for
  * speed: 8-bit RGB when every pixel is opaque (RGBA, unpremultiplied, when
- * not), zlib level 1 and no row filter. For flat-coloured maps and charts
- * that is five times faster than cairo_surface_write_to_png_stream() (the
- * default level with libpng's adaptive filters) and the file is no larger;
- * the pixels are the same. `dpi` goes into the pHYs chunk so that image
- * programs print the image at its size (0: no pHYs). NULL and `error` set
- * (XITU_EXPORT_ERROR_RENDER) when libpng fails. */
+ * not), zlib level 1 and no row filter, a large image compressed in bands
+ * on all processors as one deflate stream. For flat-coloured maps and
+ * charts that is five times faster than cairo_surface_write_to_png_stream()
+ * (the default level with libpng's adaptive filters) on one core, and the
+ * file is no larger; the pixels are the same. `dpi` goes into the pHYs
+ * chunk so that image programs print the image at its size (0: no pHYs).
+ * NULL and `error` set (XITU_EXPORT_ERROR_RENDER) when zlib fails. */
 GBytes *xitu_png_encode (cairo_surface_t  *surface,
                          double            dpi,
                          GError          **error);
