@@ -39,6 +39,8 @@ struct _XituWindow
   AdwStatusPage        *error_page;
   AdwToastOverlay      *toast_overlay;
   AdwFlap              *country_flap;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
 
   GtkWidget            *overview;
   GtkWidget            *chain_view;
@@ -773,6 +775,8 @@ xitu_window_class_init (XituWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XituWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, XituWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, XituWindow, country_flap);
+  gtk_widget_class_bind_template_child (widget_class, XituWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, XituWindow, switcher_bar);
 
   gtk_widget_class_install_action (widget_class, "win.select-view", "i", select_view_action);
   for (int i = 0; i < 7; i++)
@@ -785,6 +789,17 @@ xitu_window_class_init (XituWindowClass *klass)
   g_type_ensure (XITU_TYPE_STAGE_OVERVIEW);
 }
 
+/* The bottom switcher is for narrow windows, where the header bar shows
+ * the title instead of its switcher. It gets the stack (and builds its
+ * seven buttons) the first time that happens, not at start-up. */
+static void
+on_title_visible_changed (XituWindow *self)
+{
+  if (adw_view_switcher_title_get_title_visible (self->switcher_title) &&
+      adw_view_switcher_bar_get_stack (self->switcher_bar) == NULL)
+    adw_view_switcher_bar_set_stack (self->switcher_bar, self->view_stack);
+}
+
 static void
 xitu_window_init (XituWindow *self)
 {
@@ -792,6 +807,9 @@ xitu_window_init (XituWindow *self)
   add_help_overlay_action (self);
   g_signal_connect_object (self->view_stack, "notify::visible-child",
                            G_CALLBACK (update_export_action), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->switcher_title, "notify::title-visible",
+                           G_CALLBACK (on_title_visible_changed), self, G_CONNECT_SWAPPED);
+  on_title_visible_changed (self);
   update_export_action (self);
   if (g_getenv ("XITU_BENCH_FIRST_FRAME") != NULL)
     g_signal_connect (self, "realize", G_CALLBACK (bench_realize), NULL);
