@@ -314,6 +314,38 @@ test_chain_view (void)
   g_free (act.stage);
 }
 
+/* The Preferences' default edition: applied when the chart has it, kept
+ * across a new dataset, the newest otherwise; the person can still choose. */
+static void
+test_chain_view_default_edition (void)
+{
+  g_autoptr (XituDataset) ds = xitu_test_dataset_new ();
+  g_autoptr (XituDataset) again = xitu_test_dataset_new ();
+  GtkWidget *view = g_object_ref_sink (xitu_chain_view_new ());
+  XituChainView *chain = XITU_CHAIN_VIEW (view);
+  XituChartWidget *chart = xitu_chain_view_get_chart (chain);
+  g_autofree char *newest_summary = NULL;
+
+  xitu_chain_view_set_dataset (chain, ds);
+  g_assert_null (xitu_chart_widget_get_edition (chart));
+  newest_summary = g_strdup (xitu_chart_widget_get_summary (chart));
+
+  xitu_chain_view_set_edition (chain, "MCS 2025");
+  g_assert_cmpstr (xitu_chart_widget_get_edition (chart), ==, "MCS 2025");
+  g_assert_cmpstr (xitu_chart_widget_get_summary (chart), !=, newest_summary);
+
+  xitu_chain_view_set_dataset (chain, again);
+  g_assert_cmpstr (xitu_chart_widget_get_edition (chart), ==, "MCS 2025");
+
+  xitu_chain_view_set_edition (chain, "No Such Edition 1999");
+  g_assert_null (xitu_chart_widget_get_edition (chart));
+  g_assert_cmpstr (xitu_chart_widget_get_summary (chart), ==, newest_summary);
+
+  xitu_chain_view_set_edition (chain, "");
+  g_assert_null (xitu_chart_widget_get_edition (chart));
+  g_object_unref (view);
+}
+
 static void
 test_dependence_view (void)
 {
@@ -350,6 +382,7 @@ main (int   argc,
   g_test_add_func ("/chart-widget/pointer-and-keys", test_pointer_and_keys);
   g_test_add_func ("/chart-widget/accessible-summary", test_accessible_summary);
   g_test_add_func ("/chart-widget/chain-view", test_chain_view);
+  g_test_add_func ("/chart-widget/chain-view-default-edition", test_chain_view_default_edition);
   g_test_add_func ("/chart-widget/dependence-view", test_dependence_view);
   return g_test_run ();
 }

@@ -87,19 +87,19 @@ add_table_views (XituWindow  *self,
 {
   AdwViewStackPage *page;
 
-  self->data_view = xitu_data_view_new ();
-  g_object_bind_property (self, "lang", self->data_view, "lang", G_BINDING_SYNC_CREATE);
-  xitu_data_view_set_dataset (XITU_DATA_VIEW (self->data_view), dataset);
-  g_signal_connect_object (self->data_view, "toast", G_CALLBACK (on_view_toast), self, G_CONNECT_SWAPPED);
-  page = adw_view_stack_add_titled (self->view_stack, self->data_view, "data", _("Data"));
-  adw_view_stack_page_set_icon_name (page, "x-office-spreadsheet-symbolic");
-
   self->claims_view = xitu_claims_view_new ();
   g_object_bind_property (self, "lang", self->claims_view, "lang", G_BINDING_SYNC_CREATE);
   xitu_claims_view_set_dataset (XITU_CLAIMS_VIEW (self->claims_view), dataset);
   g_signal_connect_object (self->claims_view, "toast", G_CALLBACK (on_view_toast), self, G_CONNECT_SWAPPED);
   page = adw_view_stack_add_titled (self->view_stack, self->claims_view, "claims", _("Claims & Sources"));
   adw_view_stack_page_set_icon_name (page, "emblem-documents-symbolic");
+
+  self->data_view = xitu_data_view_new ();
+  g_object_bind_property (self, "lang", self->data_view, "lang", G_BINDING_SYNC_CREATE);
+  xitu_data_view_set_dataset (XITU_DATA_VIEW (self->data_view), dataset);
+  g_signal_connect_object (self->data_view, "toast", G_CALLBACK (on_view_toast), self, G_CONNECT_SWAPPED);
+  page = adw_view_stack_add_titled (self->view_stack, self->data_view, "data", _("Data"));
+  adw_view_stack_page_set_icon_name (page, "x-office-spreadsheet-symbolic");
 }
 
 /* ---- the country panel, in a side sheet ------------------------------ */
@@ -394,6 +394,21 @@ apply_numbers (XituWindow *self,
 }
 
 /* The preference's nicks (us-2010, us-2023, eu) name the guidelines. */
+/* Charts drawn from one source edition open on the preferred one when they
+ * have it; the newest otherwise. */
+static void
+apply_default_edition (XituWindow *self,
+                       const char *key,
+                       GSettings  *settings)
+{
+  g_autofree char *edition = settings != NULL ? g_settings_get_string (settings, "default-edition") : NULL;
+
+  if (self->chain_view != NULL)
+    xitu_chain_view_set_edition (XITU_CHAIN_VIEW (self->chain_view), edition);
+  if (self->map_view != NULL)
+    xitu_map_view_set_default_edition (XITU_MAP_VIEW (self->map_view), edition);
+}
+
 static void
 apply_hhi_standard (XituWindow *self,
                     const char *key,
@@ -684,12 +699,15 @@ xitu_window_new (XituApplication *application)
                                G_CALLBACK (apply_numbers), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (settings, "changed::hhi-thresholds",
                                G_CALLBACK (apply_hhi_standard), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (settings, "changed::default-edition",
+                               G_CALLBACK (apply_default_edition), self, G_CONNECT_SWAPPED);
     }
   if (dataset != NULL)
     {
       add_views (self, dataset);
       apply_numbers (self, "number-style", settings);
       apply_hhi_standard (self, "hhi-thresholds", settings);
+      apply_default_edition (self, "default-edition", settings);
       report_import_problems (self, application);
       g_signal_connect_object (application, "notify::dataset",
                                G_CALLBACK (on_dataset_changed), self, G_CONNECT_SWAPPED);

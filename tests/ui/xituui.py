@@ -169,3 +169,29 @@ def key(*keys):
     wid = window_id()
     xdotool('windowfocus', '--sync', wid)
     xdotool('key', '--window', wid, '--clearmodifiers', *keys)
+
+
+# The big table views are not where most widgets are: do not walk them.
+HEAVY = ('XituDataView', 'XituClaimsView', 'XituMapView')
+
+
+def prune_heavy(node):
+    return node.name in HEAVY
+
+
+def open_tab(app, name):
+    """Selects a view by its tab, as the view switcher's action does."""
+    tab = app.find(lambda n: n.getRoleName() == 'page tab' and n.name == name, what='the %s tab' % name)
+    tab.queryAction().doAction(0)
+    wait_for(lambda: tab.getState().contains(app.pyatspi.STATE_SELECTED), 10, '%s selected' % name)
+
+
+def view_node(app, type_name):
+    return wait_for(lambda: find_in(app.root, lambda n: n.name == type_name, prune_heavy), 20, type_name)
+
+
+def chart_description(view, start):
+    """The accessible description of the chart under `view` that starts with
+    `start`, or None."""
+    charts = find_all(view, lambda n: n.getRoleName() == 'image' and (n.description or '').startswith(start))
+    return charts[0].description if charts else None
