@@ -390,10 +390,13 @@ apply_numbers (XituWindow *self,
     xitu_dependence_view_set_numbers (XITU_DEPENDENCE_VIEW (self->dependence_view), numbers);
   if (self->map_view != NULL)
     xitu_map_view_set_numbers (XITU_MAP_VIEW (self->map_view), numbers);
+  if (self->data_view != NULL)
+    xitu_data_view_set_numbers (XITU_DATA_VIEW (self->data_view), numbers);
+  if (self->country_panel != NULL)
+    xitu_country_panel_set_numbers (XITU_COUNTRY_PANEL (self->country_panel), numbers);
   apply_analysis_numbers (self, numbers);
 }
 
-/* The preference's nicks (us-2010, us-2023, eu) name the guidelines. */
 /* Charts drawn from one source edition open on the preferred one when they
  * have it; the newest otherwise. */
 static void
@@ -409,6 +412,7 @@ apply_default_edition (XituWindow *self,
     xitu_map_view_set_default_edition (XITU_MAP_VIEW (self->map_view), edition);
 }
 
+/* The preference's nicks (us-2010, us-2023, eu) name the guidelines. */
 static void
 apply_hhi_standard (XituWindow *self,
                     const char *key,

@@ -26,6 +26,7 @@ struct _XituDataView
 
   XituDataset         *dataset;
   XituLang             lang;
+  XituNumberStyle      numbers;
   char                *search_text;
   GStrv                kinds;
   const char          *kind;
@@ -124,7 +125,9 @@ bind_cell (GtkSignalListItemFactory *factory,
   XituFigureColumn column = GPOINTER_TO_INT (g_object_get_qdata (G_OBJECT (factory), column_quark));
   XituFigure *figure = gtk_list_item_get_item (item);
   GtkWidget *label = gtk_list_item_get_child (item);
-  g_autofree char *text = xitu_dataset_figure_cell (self->dataset, figure, column, self->lang);
+  g_autofree char *text = column == XITU_FIGURE_COLUMN_VALUE
+                          ? xitu_format_figure_number (figure, self->lang, self->numbers)
+                          : xitu_dataset_figure_cell (self->dataset, figure, column, self->lang);
   g_autofree char *tooltip = cell_tooltip (self, figure, column);
 
   gtk_label_set_text (GTK_LABEL (label), text);
@@ -603,6 +606,18 @@ xitu_data_view_set_lang (XituDataView *self,
   rebuild_kinds (self);
   relabel_rows (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANG]);
+}
+
+void
+xitu_data_view_set_numbers (XituDataView    *self,
+                            XituNumberStyle  numbers)
+{
+  g_return_if_fail (XITU_IS_DATA_VIEW (self));
+
+  if (self->numbers == numbers)
+    return;
+  self->numbers = numbers;
+  relabel_rows (self);
 }
 
 void
