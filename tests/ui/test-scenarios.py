@@ -60,12 +60,7 @@ try:
     # its first measure (the 2023 technology catalogue); Enter opens that
     # measure's source in Claims & Sources.
     chart = xituui.find_in(timeline, lambda n: n.getRoleName() == 'image')
-    for _ in range(20):
-        if chart.getState().contains(app.pyatspi.STATE_FOCUSED):
-            break
-        xituui.key('Tab')
-        time.sleep(0.2)
-    assert chart.getState().contains(app.pyatspi.STATE_FOCUSED), 'Tab never reached the timeline'
+    xituui.focus_by_tab(app, chart, 'the timeline')
     xituui.key('Home')
     xituui.key('Right')
     xituui.wait_for(lambda: 'Catalogue of Technologies' in (chart.name or ''), 10, 'the catalogue focused')
