@@ -597,13 +597,16 @@ xitu_lookthrough_chart_validate (XituDataset             *dataset,
   xitu_look_through_collect (&lt, dataset, opts);
   if (lt.records->len > 0)
     return TRUE;
-  if (opts->year > 0)
-    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                 "No import-share figures for periods up to %d for the importers asked for; "
-                 "try a later --year or leave it out", opts->year);
-  else
-    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                 "No import-share figures for the importers asked for: nothing to look through");
+  {
+    const char *whose = opts->countries != NULL ? " of the importers asked for" : "";
+
+    if (opts->year > 0)
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   "No import-share figures%s for periods up to %d: try a later year or none", whose, opts->year);
+    else
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   "No import-share figures%s: nothing to look through", whose);
+  }
   return FALSE;
 }
 
