@@ -194,6 +194,8 @@ add_regions (XituChartCtx   *ctx,
   XituHitRegion *region = xitu_chart_add_region (ctx, direct, XITU_HIT_COUNTRY, d->importer, d->stage, figure, index);
   g_autofree char *direct_text = xitu_chart_range_percent (ctx, d->direct);
 
+  /* The figure may be the high end of a source's range: the value is the low. */
+  region->value = d->direct.lo;
   region->label = g_strdup_printf (ctx->lang == XITU_LANG_ZH ? "%s：直接来自中国 %s" : "%s: %s directly from China",
                                    row->heading, direct_text);
   region->tooltip = xitu_look_through_direct_tooltip (ctx, d, row->heading);
@@ -379,8 +381,9 @@ draw_cap (XituChartCtx          *ctx,
                    XITU_ALIGN_CENTER, XITU_ALIGN_END, 0);
 }
 
-/* A region of its own (keyboard group after the rows) that cites the cap;
- * added before the rows' so that a bar under it still wins the pointer. */
+/* A region that cites the cap, in a keyboard group of its own. It comes
+ * first, as its label is above the rows, and so a bar under the line still
+ * wins the pointer (later regions are on top). */
 static void
 add_cap_region (XituChartCtx          *ctx,
                 const XituLookThrough *lt,
@@ -408,9 +411,9 @@ add_cap_region (XituChartCtx          *ctx,
 
 typedef struct
 {
-  double heading_h;
-  double bar_h;
-  double gap;        /* between rows */
+  double   heading_h;
+  double   bar_h;
+  double   gap;      /* between rows */
   gboolean notes;    /* room for the notes under the bars */
 } Metrics;
 
@@ -472,7 +475,8 @@ make_rows (XituChartCtx          *ctx,
       XituDependence *d = g_ptr_array_index (lt->records, i);
       g_autofree char *name = xitu_chart_country_name (ctx, d->importer);
       g_autofree char *stage = xitu_chart_stage_name (ctx, d->stage);
-      Row row = { d, g_strdup_printf ("%s · %s", name, stage), xitu_look_through_value (ctx, d), xitu_look_through_notes (ctx, d), 0, 0 };
+      Row row = { d, g_strdup_printf ("%s · %s", name, stage), xitu_look_through_value (ctx, d),
+                  xitu_look_through_notes (ctx, d), 0, 0 };
 
       g_array_append_val (rows, row);
     }
@@ -577,37 +581,6 @@ xitu_lookthrough_chart_draw (XituChartCtx *ctx)
     }
   ctx->result->summary = g_string_free (g_steal_pointer (&summary), FALSE);
   xitu_chart_end (ctx, &body);
-}
-
-gboolean
-xitu_lookthrough_chart_validate (XituDataset             *dataset,
-                                 const XituChartOptions  *opts,
-                                 GError                 **error)
-{
-  g_auto (XituLookThrough) lt = { 0 };
-
-  for (guint c = 0; opts->countries != NULL && opts->countries[c] != NULL; c++)
-    if (xitu_dataset_lookup_country (dataset, opts->countries[c]) == NULL)
-      {
-        g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                     "Unknown country code “%s”: use ISO 3166 alpha-3 codes such as USA, JPN, or EU27",
-                     opts->countries[c]);
-        return FALSE;
-      }
-  xitu_look_through_collect (&lt, dataset, opts);
-  if (lt.records->len > 0)
-    return TRUE;
-  {
-    const char *whose = opts->countries != NULL ? " of the importers asked for" : "";
-
-    if (opts->year > 0)
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                   "No import-share figures%s for periods up to %d: try a later year or none", whose, opts->year);
-    else
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                   "No import-share figures%s: nothing to look through", whose);
-  }
-  return FALSE;
 }
 
 /* About 100 px a row under the title, legend and axis; 960 × 600 at least. */

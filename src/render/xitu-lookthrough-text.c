@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The look-through chart's words — the notes under each bar, its value,
- * the tooltips and the summary, in the chart's language — and its table. */
+ * the tooltips and the summary, in the chart's language — its table and
+ * its validation. */
 #include "xitu-lookthrough-private.h"
 
 #include <math.h>
@@ -233,12 +234,16 @@ append_term (XituChartCtx              *ctx,
   switch (t->upstream_kind)
     {
     case XITU_UPSTREAM_FIGURE:
-      how = g_strdup_printf (zh ? "上游 %s（%s）" : "%s upstream (%s)", upstream,
-                             xitu_figure_get_edition (t->upstream_figure));
+      /* No figure when the partner's own figures do not name the supplier. */
+      how = t->upstream_figure != NULL
+            ? g_strdup_printf (zh ? "上游 %s（%s）" : "%s upstream (%s)", upstream,
+                               xitu_figure_get_edition (t->upstream_figure))
+            : g_strdup_printf (zh ? "上游 %s" : "%s upstream", upstream);
       break;
     case XITU_UPSTREAM_USER:
-      how = t->upstream_note != NULL ? g_strdup_printf (zh ? "假设 %s（%s）" : "%s assumed (%s)", upstream, t->upstream_note)
-                                     : g_strdup_printf (zh ? "假设 %s" : "%s assumed", upstream);
+      how = t->upstream_note != NULL
+            ? g_strdup_printf (zh ? "假设 %s（%s）" : "%s assumed (%s)", upstream, t->upstream_note)
+            : g_strdup_printf (zh ? "假设 %s" : "%s assumed", upstream);
       break;
     case XITU_UPSTREAM_MISSING:
     case XITU_UPSTREAM_NONE:
@@ -265,8 +270,10 @@ xitu_look_through_band_tooltip (XituChartCtx   *ctx,
   g_autofree char *source = figure != NULL ? xitu_chart_source_title (ctx, xitu_figure_get_source (figure)) : NULL;
   GString *tip = g_string_new (heading);
 
-  g_string_append_printf (tip, zh ? " — 经其他供应国穿透\n穿透：%s = 直接 %s + 各来源在上游（%s）自中国进口的部分："
-                                  : " — looked through other suppliers\nLook-through: %s = %s direct + what each partner takes from China one stage up (%s):",
+  g_string_append_printf (tip,
+                          zh ? " — 经其他供应国穿透\n穿透：%s = 直接 %s + 各来源在上游（%s）自中国进口的部分："
+                             : " — looked through other suppliers\nLook-through: %s = %s direct"
+                               " + what each partner takes from China one stage up (%s):",
                           look, direct, stage);
   for (guint i = 0; i < d->terms->len; i++)
     append_term (ctx, tip, &g_array_index (d->terms, XituLookThroughTerm, i));
@@ -288,7 +295,8 @@ xitu_look_through_titles (XituChartCtx           *ctx,
 {
   g_autofree char *cap = xitu_format_percent (lt->cap, XITU_DECIMALS_AUTO, ctx->lang);
   g_autofree char *en = ctx->opts->year > 0
-    ? g_strdup_printf ("Dependence on China, direct and looked through other suppliers: latest figures up to %d", ctx->opts->year)
+    ? g_strdup_printf ("Dependence on China, direct and looked through other suppliers: latest figures up to %d",
+                       ctx->opts->year)
     : g_strdup ("Dependence on China, direct and looked through other suppliers: latest figures");
   g_autofree char *zh = ctx->opts->year > 0
     ? g_strdup_printf ("对中国的依赖：直接与经其他供应国穿透（截至 %d 年的最新数据）", ctx->opts->year)
@@ -324,7 +332,8 @@ xitu_look_through_add_sources (XituChartCtx          *ctx,
         }
     }
   if (lt->cap_figure != NULL)
-    xitu_footer_add_source (ctx->footer, xitu_figure_get_source (lt->cap_figure), xitu_figure_get_edition (lt->cap_figure));
+    xitu_footer_add_source (ctx->footer, xitu_figure_get_source (lt->cap_figure),
+                            xitu_figure_get_edition (lt->cap_figure));
   else
     {
       g_autofree char *note = xitu_chart_tr (ctx, "65 % benchmark: Regulation (EU) 2024/1252, Art. 5",
@@ -429,3 +438,35 @@ xitu_lookthrough_chart_table (XituDataset            *dataset,
   return table;
 }
 
+/* What a person can get wrong: an unknown importer, a year before any
+ * figure. */
+gboolean
+xitu_lookthrough_chart_validate (XituDataset             *dataset,
+                                 const XituChartOptions  *opts,
+                                 GError                 **error)
+{
+  g_auto (XituLookThrough) lt = { 0 };
+
+  for (guint c = 0; opts->countries != NULL && opts->countries[c] != NULL; c++)
+    if (xitu_dataset_lookup_country (dataset, opts->countries[c]) == NULL)
+      {
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                     "Unknown country code “%s”: use ISO 3166 alpha-3 codes such as USA, JPN, or EU27",
+                     opts->countries[c]);
+        return FALSE;
+      }
+  xitu_look_through_collect (&lt, dataset, opts);
+  if (lt.records->len > 0)
+    return TRUE;
+  {
+    const char *whose = opts->countries != NULL ? " of the importers asked for" : "";
+
+    if (opts->year > 0)
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   "No import-share figures%s for periods up to %d: try a later year or none", whose, opts->year);
+    else
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   "No import-share figures%s: nothing to look through", whose);
+  }
+  return FALSE;
+}
