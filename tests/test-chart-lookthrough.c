@@ -2,6 +2,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "analysis-fixture.h"
 #include "xitu-dependence.h"
 #include "xitu-export.h"
 #include "xitu-test-data.h"
@@ -124,7 +125,8 @@ assert_geometry (XituChartResult *result,
        * hatched where the upstream is unknown (here: all of it beyond the
        * direct share). */
       mid_y = direct->rect.y + direct->rect.height / 2;
-      g_assert_true (xitu_rgba_near (xitu_test_pixel (surface, (int) (x0 + (x100 - x0) * d->direct.lo / 2 / 100), (int) mid_y),
+      g_assert_true (xitu_rgba_near (xitu_test_pixel (surface, (int) (x0 + (x100 - x0) * d->direct.lo / 200),
+                                                      (int) mid_y),
                                      palette->china, 2));
       g_assert_true (near_color_around (surface, x0 + (x100 - x0) * 0.9, mid_y, 2, palette->no_data_fill, 4));
       g_assert_true (near_color_around (surface, x0 + (x100 - x0) * 0.9, mid_y, 3, palette->no_data_hatch, 40));
@@ -134,7 +136,8 @@ assert_geometry (XituChartResult *result,
   /* Japan: 60–70 %, the span lighter than the solid bar. */
   find_row (result, "JPN", "separation", &direct, &band);
   {
-    XituRgba px = xitu_test_pixel (surface, (int) (x0 + (x100 - x0) * 0.68), (int) (direct->rect.y + direct->rect.height / 2));
+    XituRgba px = xitu_test_pixel (surface, (int) (x0 + (x100 - x0) * 0.68),
+                                   (int) (direct->rect.y + direct->rect.height / 2));
     g_assert_true (xitu_rgba_near (px, xitu_rgba_mix (palette->china, palette->background, 0.6), 3));
   }
 
@@ -590,10 +593,75 @@ test_export (void)
     g_assert_no_error (error);
     data = g_bytes_get_data (svg, &len);
     g_assert_nonnull (g_strstr_len (data, len, "<svg"));
-    g_assert_nonnull (g_strstr_len (data, len, ">Upstream (mining) unknown for: Malaysia, Japan, Estonia, other countries — counted as 0–100 %</text>"));
-    g_assert_nonnull (g_strstr_len (data, len, ">2021–24 · USGS import sources, compounds and metals · MCS 2026</text>"));
+    g_assert_nonnull (g_strstr_len (data, len, ">Upstream (mining) unknown for: Malaysia, Japan, Estonia, "
+                                               "other countries — counted as 0–100 %</text>"));
+    g_assert_nonnull (g_strstr_len (data, len,
+                                    ">2021–24 · USGS import sources, compounds and metals · MCS 2026</text>"));
     g_assert_nonnull (g_strstr_len (data, len, ">71 % → 71–100 %</text>"));
   }
+  xitu_chart_options_clear (&opts);
+}
+
+/* Upstream from the dataset (tests/data/analysis-dataset.json): Korea's
+ * magnets are 50 % from China and 50 % from Japan, whose metal is 60 %
+ * Chinese: 50 + 50 × 0.6 = 80 %, exact, drawn in the band's known tint
+ * from 50 to 80 % with nothing hatched. All the fixture's importers fit. */
+static void
+test_upstream_figures (void)
+{
+  g_autoptr (XituDataset) ds = fixture_load_analysis ();
+  const XituPalette *palette = xitu_palette_get (XITU_THEME_LIGHT);
+  const XituHitRegion *direct, *band;
+  XituChartOptions opts;
+  double x0, w, y;
+
+  xitu_chart_options_init (&opts, XITU_CHART_LOOK_THROUGH);
+  opts.countries = g_strsplit ("KOR", ",", -1);
+  {
+    cairo_surface_t *surface;
+    g_autoptr (XituChartResult) result = xitu_test_render (ds, &opts, W, H, &surface);
+
+    xitu_test_save (surface, "lookthrough-upstream-figures");
+    find_row (result, "KOR", "magnet", &direct, &band);
+    x0 = direct->rect.x;
+    w = direct->rect.width / 0.5;
+    y = direct->rect.y + direct->rect.height / 2;
+    g_assert_cmpfloat_with_epsilon (band->rect.x + band->rect.width, x0 + w * 0.8, 1);
+    g_assert_true (xitu_rgba_near (xitu_test_pixel (surface, (int) (x0 + w * 0.7), (int) y),
+                                   xitu_rgba_mix (palette->china, palette->background, 0.3), 3));
+    g_assert_false (near_color_around (surface, x0 + w * 0.7, y, 3, palette->no_data_hatch, 40));
+    g_assert_true (xitu_rgba_near (xitu_test_pixel (surface, (int) (x0 + w * 0.9), (int) y), palette->background, 2));
+    assert_contains (band->tooltip, "Japan: 50 % of imports × 60 % upstream (S 2025) → 30 points");
+    assert_contains (result->summary, "50 % directly from China; looked through its other suppliers 80 %; below "
+                                      "the EU's 65 % single-supplier benchmark directly, above it looked through.");
+    g_assert_null (strstr (result->summary, "upstream unknown"));
+    xitu_test_assert_texts (result);
+    cairo_surface_destroy (surface);
+  }
+
+  g_clear_pointer (&opts.countries, g_strfreev);
+  for (XituLang lang = XITU_LANG_EN; lang <= XITU_LANG_BOTH; lang++)
+    {
+      cairo_surface_t *surface;
+      g_autoptr (XituChartResult) result = NULL;
+      g_autoptr (GPtrArray) records = xitu_dependence_list (ds, NULL, 0, NULL, 0);
+      double width, height;
+      guint with_figures = 0;
+
+      for (guint i = 0; i < records->len; i++)
+        with_figures += ((XituDependence *) g_ptr_array_index (records, i))->has_figures;
+      opts.lang = lang;
+      xitu_chart_get_natural_size (ds, &opts, &width, &height);
+      result = xitu_test_render (ds, &opts, width, height, &surface);
+      if (lang == XITU_LANG_EN)
+        xitu_test_save (surface, "lookthrough-fixture");
+      g_assert_cmpuint (with_figures, >=, 5);
+      /* One direct bar per record with figures; a band where there is a
+       * stage upstream; the cap. */
+      g_assert_cmpuint (result->regions->len, >=, with_figures + 1);
+      xitu_test_assert_texts (result);
+      cairo_surface_destroy (surface);
+    }
   xitu_chart_options_clear (&opts);
 }
 
@@ -610,6 +678,7 @@ main (int   argc,
   g_test_add_func ("/chart/lookthrough/empty", test_empty);
   g_test_add_func ("/chart/lookthrough/csv", test_csv);
   g_test_add_func ("/chart/lookthrough/overrides", test_overrides);
+  g_test_add_func ("/chart/lookthrough/upstream-figures", test_upstream_figures);
   g_test_add_func ("/chart/lookthrough/export", test_export);
   return g_test_run ();
 }
