@@ -577,6 +577,12 @@ test_export (void)
   xitu_chart_get_natural_size (ds, &opts, &width, &height);
   g_assert_cmpfloat (width, ==, 960);
   g_assert_cmpfloat (height, ==, 600);
+  /* Many rows: the page grows with them (the analysis fixture's six). */
+  {
+    g_autoptr (XituDataset) fixture = fixture_load_analysis ();
+    xitu_chart_get_natural_size (fixture, &opts, &width, &height);
+    g_assert_cmpfloat (height, ==, 330 + 90 * 6);
+  }
 
   {
     g_autoptr (GError) error = NULL;

@@ -583,7 +583,8 @@ xitu_lookthrough_chart_draw (XituChartCtx *ctx)
   xitu_chart_end (ctx, &body);
 }
 
-/* About 100 px a row under the title, legend and axis; 960 × 600 at least. */
+/* About 90 px a row under the title, legend and axis, and 960 × 600 at
+ * least: a shorter page would shrink the text (xitu_text_auto_scale). */
 void
 xitu_lookthrough_chart_natural_size (XituDataset            *dataset,
                                      const XituChartOptions *opts,
@@ -594,5 +595,5 @@ xitu_lookthrough_chart_natural_size (XituDataset            *dataset,
 
   xitu_look_through_collect (&lt, dataset, opts);
   *width = 960;
-  *height = CLAMP (300 + 100 * lt.records->len, 600, 1600);
+  *height = CLAMP (330 + 90 * lt.records->len, 600, 1600);
 }
