@@ -247,6 +247,22 @@ test_accessible_summary (void)
   g_object_unref (widget);
 }
 
+/* A button of the view, found by its label as a person would. */
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_button (c, label);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 test_chain_view (void)
 {
@@ -360,6 +376,20 @@ test_dependence_view (void)
   g_assert_true (strstr (xitu_chart_widget_get_summary (chart), "United States") != NULL);
   xitu_dependence_view_set_year (XITU_DEPENDENCE_VIEW (view), 2023);
   g_assert_cmpint (xitu_chart_widget_get_year (chart), ==, 2023);
+
+  /* Looked through: the other chart of the same figures, same year. */
+  {
+    GtkToggleButton *look = GTK_TOGGLE_BUTTON (find_button (view, "_Looked Through"));
+    GtkToggleButton *stated = GTK_TOGGLE_BUTTON (find_button (view, "As _Stated"));
+
+    g_assert_true (gtk_toggle_button_get_active (stated));
+    gtk_toggle_button_set_active (look, TRUE);
+    g_assert_false (gtk_toggle_button_get_active (stated));
+    g_assert_cmpint (xitu_chart_widget_get_kind (chart), ==, XITU_CHART_LOOK_THROUGH);
+    g_assert_nonnull (strstr (xitu_chart_widget_get_summary (chart), "looked through its other suppliers"));
+    gtk_toggle_button_set_active (stated, TRUE);
+    g_assert_cmpint (xitu_chart_widget_get_kind (chart), ==, XITU_CHART_DEPENDENCE);
+  }
   {
     cairo_surface_t *shot = snapshot_widget (window);
     xitu_test_save (shot, "widget-dependence-view");

@@ -188,6 +188,24 @@ xitu_chart_picker_set_dataset (XituChartPicker *self,
 }
 
 void
+xitu_chart_picker_refresh (XituChartPicker *self)
+{
+  int year;
+
+  g_return_if_fail (XITU_IS_CHART_PICKER (self));
+
+  year = xitu_chart_widget_get_year (self->chart);
+  refill (self);
+  for (guint i = 1; i < self->years->len; i++)
+    if (g_array_index (self->years, int, i) == year)
+      {
+        gtk_drop_down_set_selected (self->year_dropdown, i);
+        return;
+      }
+  xitu_chart_widget_set_year (self->chart, 0);
+}
+
+void
 xitu_chart_picker_set_year (XituChartPicker *self,
                             int              year)
 {

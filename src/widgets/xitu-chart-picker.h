@@ -22,6 +22,9 @@ XituChartPicker *xitu_chart_picker_new         (XituChartWidget *chart,
  * preferred edition when the dataset has it. */
 void             xitu_chart_picker_set_dataset (XituChartPicker *self,
                                                 XituDataset     *dataset);
+/* Fills the drop-downs again after the chart changed kind or metric (its
+ * years and editions differ), keeping the chart's year when it has it. */
+void             xitu_chart_picker_refresh     (XituChartPicker *self);
 /* 0 for the latest. */
 void             xitu_chart_picker_set_year    (XituChartPicker *self,
                                                 int              year);

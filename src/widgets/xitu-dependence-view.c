@@ -7,13 +7,15 @@
 
 #include <glib/gi18n.h>
 
-/* The Dependence view: each importer's dependence on China, as of a year.
- * Clicking an importer's bar is forwarded as ::country-activated. */
+/* The Dependence view: each importer's dependence on China, as of a year,
+ * as its sources state it or looked through the other suppliers. Clicking
+ * an importer's bar is forwarded as ::country-activated. */
 struct _XituDependenceView
 {
   AdwBin           parent_instance;
 
   GtkDropDown     *year_dropdown;
+  GtkToggleButton *look_through_button;
   XituChartWidget *chart;
 
   XituChartPicker *picker;
@@ -38,6 +40,16 @@ on_country_activated (XituChartWidget *chart,
                       XituDependenceView *self)
 {
   g_signal_emit (self, signals[COUNTRY_ACTIVATED], 0, code, stage);
+}
+
+/* As stated or looked through: two charts of the same figures. */
+static void
+on_look_through_toggled (XituDependenceView *self)
+{
+  gboolean look_through = gtk_toggle_button_get_active (self->look_through_button);
+
+  xitu_chart_widget_set_kind (self->chart, look_through ? XITU_CHART_LOOK_THROUGH : XITU_CHART_DEPENDENCE);
+  xitu_chart_picker_refresh (self->picker);
 }
 
 /* Export: the chart as shown (year, edition), in the language asked for. */
@@ -98,6 +110,7 @@ xitu_dependence_view_class_init (XituDependenceViewClass *klass)
   g_type_ensure (XITU_TYPE_CHART_WIDGET);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/xituatlas/Xitu/ui/xitu-dependence-view.ui");
   gtk_widget_class_bind_template_child (widget_class, XituDependenceView, year_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, XituDependenceView, look_through_button);
   gtk_widget_class_bind_template_child (widget_class, XituDependenceView, chart);
 }
 
@@ -107,6 +120,8 @@ xitu_dependence_view_init (XituDependenceView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->picker = xitu_chart_picker_new (self->chart, self->year_dropdown, NULL);
   g_signal_connect_object (self->chart, "country-activated", G_CALLBACK (on_country_activated), self, 0);
+  g_signal_connect_object (self->look_through_button, "toggled", G_CALLBACK (on_look_through_toggled),
+                           self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *
