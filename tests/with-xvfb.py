@@ -5,7 +5,10 @@ own and exits with its status. Tests run side by side: `xvfb-run -a` races
 for the first free display, and a display just given up can lose its socket
 to the old server's clean-up. So each server gets a random display number,
 is retried on another when that one is taken, and says when it is ready
-(-displayfd). Exit 77 (skip) when Xvfb is not installed."""
+(-displayfd). -noreset: an X server resets when its last client leaves, and
+a client that connects during the reset gets "cannot open display" (the
+accessibility bus launcher comes and goes just before the app starts).
+Exit 77 (skip) when Xvfb is not installed."""
 import os
 import random
 import shutil
@@ -20,7 +23,7 @@ def start_server(screen, log):
         number = random.randrange(100, 10000)
         read_end, write_end = os.pipe()
         server = subprocess.Popen(['Xvfb', ':%d' % number, '-displayfd', str(write_end),
-                                   '-screen', '0', screen, '-nolisten', 'tcp'],
+                                   '-screen', '0', screen, '-nolisten', 'tcp', '-noreset'],
                                   pass_fds=(write_end,), stdout=subprocess.DEVNULL,
                                   stderr=log)
         os.close(write_end)
