@@ -247,6 +247,22 @@ test_accessible_summary (void)
   g_object_unref (widget);
 }
 
+/* A button of the view, found by its label as a person would. */
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_button (c, label);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 test_chain_view (void)
 {
@@ -314,6 +330,38 @@ test_chain_view (void)
   g_free (act.stage);
 }
 
+/* The Preferences' default edition: applied when the chart has it, kept
+ * across a new dataset, the newest otherwise; the person can still choose. */
+static void
+test_chain_view_default_edition (void)
+{
+  g_autoptr (XituDataset) ds = xitu_test_dataset_new ();
+  g_autoptr (XituDataset) again = xitu_test_dataset_new ();
+  GtkWidget *view = g_object_ref_sink (xitu_chain_view_new ());
+  XituChainView *chain = XITU_CHAIN_VIEW (view);
+  XituChartWidget *chart = xitu_chain_view_get_chart (chain);
+  g_autofree char *newest_summary = NULL;
+
+  xitu_chain_view_set_dataset (chain, ds);
+  g_assert_null (xitu_chart_widget_get_edition (chart));
+  newest_summary = g_strdup (xitu_chart_widget_get_summary (chart));
+
+  xitu_chain_view_set_edition (chain, "MCS 2025");
+  g_assert_cmpstr (xitu_chart_widget_get_edition (chart), ==, "MCS 2025");
+  g_assert_cmpstr (xitu_chart_widget_get_summary (chart), !=, newest_summary);
+
+  xitu_chain_view_set_dataset (chain, again);
+  g_assert_cmpstr (xitu_chart_widget_get_edition (chart), ==, "MCS 2025");
+
+  xitu_chain_view_set_edition (chain, "No Such Edition 1999");
+  g_assert_null (xitu_chart_widget_get_edition (chart));
+  g_assert_cmpstr (xitu_chart_widget_get_summary (chart), ==, newest_summary);
+
+  xitu_chain_view_set_edition (chain, "");
+  g_assert_null (xitu_chart_widget_get_edition (chart));
+  g_object_unref (view);
+}
+
 static void
 test_dependence_view (void)
 {
@@ -328,6 +376,20 @@ test_dependence_view (void)
   g_assert_true (strstr (xitu_chart_widget_get_summary (chart), "United States") != NULL);
   xitu_dependence_view_set_year (XITU_DEPENDENCE_VIEW (view), 2023);
   g_assert_cmpint (xitu_chart_widget_get_year (chart), ==, 2023);
+
+  /* Looked through: the other chart of the same figures, same year. */
+  {
+    GtkToggleButton *look = GTK_TOGGLE_BUTTON (find_button (view, "_Looked Through"));
+    GtkToggleButton *stated = GTK_TOGGLE_BUTTON (find_button (view, "As _Stated"));
+
+    g_assert_true (gtk_toggle_button_get_active (stated));
+    gtk_toggle_button_set_active (look, TRUE);
+    g_assert_false (gtk_toggle_button_get_active (stated));
+    g_assert_cmpint (xitu_chart_widget_get_kind (chart), ==, XITU_CHART_LOOK_THROUGH);
+    g_assert_nonnull (strstr (xitu_chart_widget_get_summary (chart), "looked through its other suppliers"));
+    gtk_toggle_button_set_active (stated, TRUE);
+    g_assert_cmpint (xitu_chart_widget_get_kind (chart), ==, XITU_CHART_DEPENDENCE);
+  }
   {
     cairo_surface_t *shot = snapshot_widget (window);
     xitu_test_save (shot, "widget-dependence-view");
@@ -350,6 +412,7 @@ main (int   argc,
   g_test_add_func ("/chart-widget/pointer-and-keys", test_pointer_and_keys);
   g_test_add_func ("/chart-widget/accessible-summary", test_accessible_summary);
   g_test_add_func ("/chart-widget/chain-view", test_chain_view);
+  g_test_add_func ("/chart-widget/chain-view-default-edition", test_chain_view_default_edition);
   g_test_add_func ("/chart-widget/dependence-view", test_dependence_view);
   return g_test_run ();
 }

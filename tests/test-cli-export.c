@@ -85,10 +85,10 @@ test_help (void)
   g_autofree char *err = NULL;
 
   g_assert_cmpint (run (&out, &err, "--help", NULL), ==, 0);
-  for (guint i = 0; i < 24; i++)
+  for (guint i = 0; i < 25; i++)
     {
       static const char * const words[] = {
-        "chain", "ranking", "dependence", "timeseries", "data", "--year", "--metric",
+        "chain", "ranking", "dependence", "lookthrough", "timeseries", "data", "--year", "--metric",
         "--countries", "--scale", "--dpi", "--numbers", "--dataset",
         "map", "--stage", "--classing", "--boundaries", "xitu export map --metric separation --year 2024",
         "scenario", "buildout", "timeline", "--preset", "--cut", "--scenario", "--timeline",
@@ -536,6 +536,47 @@ test_scenario_kinds (void)
   g_rmdir (dir);
 }
 
+/* xitu export lookthrough: the importers asked for, as PDF with the words
+ * under each bar, and as CSV one row per partner term. */
+static void
+test_lookthrough (void)
+{
+  g_autofree char *dir = xitu_test_tmpdir ();
+  g_autofree char *pdf = g_build_filename (dir, "lookthrough.pdf", NULL);
+  g_autofree char *csv = g_build_filename (dir, "lookthrough.csv", NULL);
+  g_autofree char *err = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr (GPtrArray) rows = NULL;
+
+  if (!have_dataset ())
+    return;
+
+  g_assert_cmpint (run (NULL, &err, "lookthrough", "--countries", "USA,JPN", "-o", pdf, NULL), ==, 0);
+  g_clear_pointer (&err, g_free);
+  text = pdf_text (pdf, "pdftotext");
+  assert_in_text (text, "United States · Separation & refining");
+  assert_in_text (text, "Upstream (mining) unknown for: Malaysia, Japan, Estonia, other countries");
+  assert_in_text (text, "71 % → 71–100 %");
+  if (text != NULL)
+    g_assert_null (strstr (text, "European Union (27)"));
+
+  g_assert_cmpint (run (NULL, &err, "lookthrough", "--countries", "USA", "-o", csv, NULL), ==, 0);
+  g_clear_pointer (&err, g_free);
+  g_clear_pointer (&text, g_free);
+  g_assert_true (g_file_get_contents (csv, &text, NULL, NULL));
+  rows = xitu_test_parse_csv (text);
+  /* Header, then Malaysia, Japan, Estonia and other countries. */
+  g_assert_cmpuint (rows->len, ==, 5);
+  g_assert_cmpstr (((char **) g_ptr_array_index (rows, 1))[0], ==, "lookthrough");
+  g_assert_cmpstr (((char **) g_ptr_array_index (rows, 1))[1], ==, "USA");
+
+  expect_usage_error ("Unknown country code “XXX”", "lookthrough", "--countries", "USA,XXX", "-o", pdf, NULL);
+  expect_usage_error ("No import-share figures for periods up to 2005: try a later year", "lookthrough", "--year", "2005", "-o", pdf, NULL);
+  g_unlink (pdf);
+  g_unlink (csv);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -545,6 +586,7 @@ main (int   argc,
   g_test_add_func ("/cli-export/bad-arguments", test_bad_arguments);
   g_test_add_func ("/cli-export/exports", test_exports);
   g_test_add_func ("/cli-export/scenario-kinds", test_scenario_kinds);
+  g_test_add_func ("/cli-export/lookthrough", test_lookthrough);
   g_test_add_func ("/cli-export/map-bad-arguments", test_map_bad_arguments);
   g_test_add_func ("/cli-export/map-exports", test_map_exports);
   return g_test_run ();

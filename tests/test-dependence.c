@@ -283,6 +283,30 @@ test_eu_real (void)
   g_assert_true (g_strv_contains ((const char * const *) importers, "RUS"));
 }
 
+/* A year asks for the figures whose period has ended by then, as the other
+ * charts read it (xitu_dataset_find_latest): up to 2023 the USGS MCS 2025
+ * figure for 2020–23, not MCS 2026's 2021–24, which starts before 2023. */
+static void
+test_year_is_period_end (void)
+{
+  g_autoptr(XituDataset) dataset = fixture_load_real ();
+  XituDependenceQuery q = { .importer = "USA", .stage = "separation", .year = 2023 };
+  g_autoptr(XituDependence) d = xitu_dependence_compute (dataset, &q);
+
+  g_assert_true (d->has_figures);
+  g_assert_cmpint (d->year, ==, 2020);
+  g_assert_cmpint (d->year_end, ==, 2023);
+  g_assert_cmpstr (d->edition, ==, "MCS 2025");
+  assert_near (d->direct.lo, 70.0);
+
+  q.year = 2024;
+  {
+    g_autoptr(XituDependence) latest = xitu_dependence_compute (dataset, &q);
+    g_assert_cmpint (latest->year_end, ==, 2024);
+    assert_near (latest->direct.lo, 71.0);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -298,6 +322,7 @@ main (int   argc,
   g_test_add_func ("/dependence/other-suppliers", test_other_suppliers);
   g_test_add_func ("/dependence/look-through-at-least-direct", test_look_through_at_least_direct);
   g_test_add_func ("/dependence/eu-real", test_eu_real);
+  g_test_add_func ("/dependence/year-is-period-end", test_year_is_period_end);
 
   return g_test_run ();
 }

@@ -173,6 +173,24 @@ test_map_view (void)
   csv = xitu_exportable_get_csv (XITU_EXPORTABLE (view), &options);
   g_assert_true (g_str_has_prefix (csv, "map_metric,numeric,country"));
   g_assert_nonnull (strstr (csv, "production,156,CHN,China,中国,255000,"));
+
+  /* The Preferences' default edition, where the metric has it: 2024's
+   * production as MCS 2025 estimated it, not as MCS 2026 revised it. */
+  xitu_map_view_set_year (XITU_MAP_VIEW (view), 2024);
+  g_clear_pointer (&csv, g_free);
+  csv = xitu_exportable_get_csv (XITU_EXPORTABLE (view), &options);
+  g_assert_nonnull (strstr (csv, "MCS 2026"));
+  g_assert_null (strstr (csv, "MCS 2025"));
+  xitu_map_view_set_default_edition (XITU_MAP_VIEW (view), "MCS 2025");
+  g_clear_pointer (&csv, g_free);
+  csv = xitu_exportable_get_csv (XITU_EXPORTABLE (view), &options);
+  g_assert_nonnull (strstr (csv, "MCS 2025"));
+  g_assert_null (strstr (csv, "MCS 2026"));
+  xitu_map_view_set_default_edition (XITU_MAP_VIEW (view), "No Such Edition");
+  g_clear_pointer (&csv, g_free);
+  csv = xitu_exportable_get_csv (XITU_EXPORTABLE (view), &options);
+  g_assert_null (strstr (csv, "MCS 2025"));
+  g_assert_nonnull (strstr (csv, "MCS 2026"));
 }
 
 static void

@@ -75,6 +75,28 @@ test_figure (void)
   check (xitu_format_figure (e, XITU_LANG_ZH, XITU_NUMBERS_WANYI), "≈2.2万 吨");
 }
 
+/* The Data view's Value column: exact, in the number style asked for. */
+static void
+test_figure_number (void)
+{
+  g_autoptr (XituFigure) china = xitu_figure_new ("CHN", "production", 2025, 270000, "t", "usgs", "MCS 2026");
+  g_autoptr (XituFigure) odd = xitu_figure_new ("CHN", "production", 2025, 1234567, "t", "usgs", "MCS 2026");
+  g_autoptr (XituFigure) big = xitu_figure_new ("CHN", "reserves", 2025, 440000000, "t", "usgs", "MCS 2026");
+  g_autoptr (XituFigure) small = xitu_figure_new ("USA", "net-import-reliance", 2021, 95, "%", "usgs", "MCS 2026");
+  g_autoptr (XituFigure) na = xitu_figure_new ("IND", "reserves", 2025, 0, "t", "usgs", "MCS 2026");
+
+  check (xitu_format_figure_number (china, XITU_LANG_EN, XITU_NUMBERS_PLAIN), "270,000");
+  check (xitu_format_figure_number (china, XITU_LANG_ZH, XITU_NUMBERS_PLAIN), "270,000");
+  check (xitu_format_figure_number (china, XITU_LANG_EN, XITU_NUMBERS_WANYI), "270,000");
+  check (xitu_format_figure_number (china, XITU_LANG_ZH, XITU_NUMBERS_WANYI), "27万");
+  check (xitu_format_figure_number (odd, XITU_LANG_ZH, XITU_NUMBERS_WANYI), "123.457万");
+  check (xitu_format_figure_number (big, XITU_LANG_BOTH, XITU_NUMBERS_WANYI), "4.4亿");
+  xitu_figure_set_flags (small, XITU_FIGURE_MORE_THAN);
+  check (xitu_format_figure_number (small, XITU_LANG_ZH, XITU_NUMBERS_WANYI), "> 95");
+  xitu_figure_set_flags (na, XITU_FIGURE_NOT_AVAILABLE);
+  check (xitu_format_figure_number (na, XITU_LANG_ZH, XITU_NUMBERS_WANYI), "无数据");
+}
+
 static void
 test_misc (void)
 {
@@ -116,6 +138,7 @@ main (int   argc,
   g_test_add_func ("/format/quantity", test_quantity);
   g_test_add_func ("/format/percent", test_percent);
   g_test_add_func ("/format/figure", test_figure);
+  g_test_add_func ("/format/figure-number", test_figure_number);
   g_test_add_func ("/format/misc", test_misc);
   g_test_add_func ("/format/locale-independent", test_locale_independent);
   return g_test_run ();

@@ -110,6 +110,10 @@ help_text (void)
            "               second edition beside (--compare-edition)\n"
            "  dependence   importers' dependence on China, each bar naming its measure,\n"
            "               with the EU CRMA 65 % single-supplier line\n"
+           "  lookthrough  importers' dependence on China per stage, direct and looked\n"
+           "               through their other suppliers to what those import from China\n"
+           "               one stage up (a range where that is unknown), with the 65 %\n"
+           "               line (--countries, --year)\n"
            "  timeseries   a metric over the years for some countries (--metric,\n"
            "               --countries); editions as distinct markers, gaps not filled\n"
            "  scenario     a supplier cuts its exports of a stage: each importer's shortfall\n"
@@ -150,8 +154,8 @@ help_text (void)
            "  --boundaries=FILE            map: a GeoJSON or TopoJSON file of country\n"
            "                               boundaries instead of the bundled Natural Earth\n"
            "                               1:50m (ISO 3166-1 numeric ids)\n"
-           "  --countries=CODES            timeseries, dependence and timeline: comma-separated\n"
-           "                               codes, e.g. CHN,USA or USA,EU27,JPN\n"
+           "  --countries=CODES            timeseries, dependence, lookthrough and timeline:\n"
+           "                               comma-separated codes, e.g. CHN,USA or USA,EU27,JPN\n"
            "  --preset=PRESET              scenario: start from a preset tied to a real measure:\n"
            "                               mofcom-gac-2025-18 (April 2025 controls, No. 18),\n"
            "                               mofcom-2025-october (October 2025 controls, suspended),\n"
@@ -190,6 +194,7 @@ help_text (void)
            "  xitu export scenario --preset april --cut 50 --stage separation,metal -o april.svg\n"
            "  xitu export buildout --timeline lead-times --lang zh_CN -o buildout.png\n"
            "  xitu export timeline --countries CHN,USA -o timeline.pdf\n"
+           "  xitu export lookthrough --countries USA,JPN --lang zh_CN -o lookthrough.svg\n"
            "  xitu export data --format csv -o all.csv\n"
            "\n"
            "Exit status: 0 on success, 2 for a bad argument, dataset file or output path\n"
@@ -584,7 +589,7 @@ xitu_cli_export (int    argc,
 
   /* The kind, and nothing else, is left. */
   if (g_strv_length (rest) < 2)
-    return usage_error (_("which chart? Give one of chain, ranking, dependence, timeseries, scenario, buildout, timeline, map or data"));
+    return usage_error (_("which chart? Give one of chain, ranking, dependence, lookthrough, timeseries, scenario, buildout, timeline, map or data"));
   if (g_strv_length (rest) > 2)
     return usage_error (_("unexpected argument “%s” after the chart kind"), rest[2]);
   if (g_strcmp0 (rest[1], "data") == 0)
@@ -592,7 +597,7 @@ xitu_cli_export (int    argc,
   else if (g_strcmp0 (rest[1], "map") == 0)
     map = TRUE;
   else if (!xitu_chart_kind_from_string (rest[1], &kind))
-    return usage_error (_("unknown chart “%s”: use chain, ranking, dependence, timeseries, scenario, buildout, timeline, map or data"), rest[1]);
+    return usage_error (_("unknown chart “%s”: use chain, ranking, dependence, lookthrough, timeseries, scenario, buildout, timeline, map or data"), rest[1]);
 
   if (args.output == NULL || *args.output == '\0')
     return usage_error (_("no output file: give one with -o FILE"));
@@ -652,8 +657,8 @@ xitu_cli_export (int    argc,
   if (args.compare_edition != NULL && kind != XITU_CHART_RANKING)
     return usage_error (_("--compare-edition applies to ranking charts only"));
   if (args.countries != NULL && kind != XITU_CHART_TIMESERIES && kind != XITU_CHART_DEPENDENCE &&
-      kind != XITU_CHART_TIMELINE)
-    return usage_error (_("--countries applies to timeseries, dependence and timeline charts only"));
+      kind != XITU_CHART_LOOK_THROUGH && kind != XITU_CHART_TIMELINE)
+    return usage_error (_("--countries applies to timeseries, dependence, lookthrough and timeline charts only"));
   if (args.metric != NULL && kind != XITU_CHART_RANKING && kind != XITU_CHART_TIMESERIES)
     return usage_error (_("--metric applies to ranking, timeseries and map only"));
 

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "xitu-export-dialog.h"
+#include "xitu-file-chooser.h"
 
 #include <glib/gi18n.h>
 
@@ -29,6 +30,7 @@ struct _XituExportDialog
   XituExportable  *exportable;
   GtkWindow       *parent;
   GSettings       *settings;
+  XituFileChooser *chooser;
 };
 
 G_DEFINE_FINAL_TYPE (XituExportDialog, xitu_export_dialog, ADW_TYPE_WINDOW)
@@ -247,70 +249,12 @@ filter_for (XituExportFormat format)
   return filter;
 }
 
-#if GTK_CHECK_VERSION (4, 10, 0)
 static void
-on_save_finished (GObject      *source,
-                  GAsyncResult *result,
-                  gpointer      user_data)
+on_file_chosen (GFile    *file,
+                gpointer  user_data)
 {
-  g_autoptr (XituExportDialog) self = user_data;
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, &error);
-
-  if (file != NULL)
-    export_chosen (self, file);
+  export_chosen (XITU_EXPORT_DIALOG (user_data), file);
 }
-
-static void
-choose_file (XituExportDialog *self,
-             const char       *name)
-{
-  g_autoptr (GtkFileDialog) dialog = gtk_file_dialog_new ();
-  g_autoptr (GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
-  g_autoptr (GtkFileFilter) filter = filter_for (xitu_export_dialog_get_format (self));
-
-  g_list_store_append (filters, filter);
-  gtk_file_dialog_set_title (dialog, _("Export"));
-  gtk_file_dialog_set_accept_label (dialog, _("_Export"));
-  gtk_file_dialog_set_initial_name (dialog, name);
-  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
-  /* The dialog asks before replacing an existing file. */
-  gtk_file_dialog_save (dialog, GTK_WINDOW (self), NULL, on_save_finished, g_object_ref (self));
-}
-#else
-static void
-on_native_response (GtkNativeDialog  *native,
-                    int               response,
-                    XituExportDialog *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-
-      if (file != NULL)
-        export_chosen (self, file);
-    }
-  gtk_native_dialog_destroy (native);
-  g_object_unref (native);
-}
-
-static void
-choose_file (XituExportDialog *self,
-             const char       *name)
-{
-  /* Through the portal in a Flatpak; GTK 4 save choosers always ask
-   * before replacing a file. */
-  GtkFileChooserNative *native = gtk_file_chooser_native_new (_("Export"), GTK_WINDOW (self),
-                                                              GTK_FILE_CHOOSER_ACTION_SAVE,
-                                                              _("_Export"), _("_Cancel"));
-
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter_for (xitu_export_dialog_get_format (self)));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  g_signal_connect_object (native, "response", G_CALLBACK (on_native_response), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
-}
-#endif
 
 static void
 on_export_clicked (XituExportDialog *self)
@@ -325,7 +269,12 @@ on_export_clicked (XituExportDialog *self)
       export_chosen (self, file);
       return;
     }
-  choose_file (self, name);
+  {
+    g_autoptr (GtkFileFilter) filter = filter_for (xitu_export_dialog_get_format (self));
+
+    xitu_file_chooser_run (self->chooser, GTK_WIDGET (self), _("Export"), _("_Export"), filter, name,
+                           on_file_chosen, self);
+  }
 }
 
 /* ---- GObject ------------------------------------------------------------ */
@@ -338,6 +287,9 @@ xitu_export_dialog_dispose (GObject *object)
   g_clear_object (&self->exportable);
   g_clear_object (&self->parent);
   g_clear_object (&self->settings);
+  if (self->chooser != NULL)
+    xitu_file_chooser_close (self->chooser);
+  g_clear_object (&self->chooser);
   gtk_widget_dispose_template (GTK_WIDGET (self), XITU_TYPE_EXPORT_DIALOG);
   G_OBJECT_CLASS (xitu_export_dialog_parent_class)->dispose (object);
 }
@@ -371,6 +323,7 @@ xitu_export_dialog_init (XituExportDialog *self)
   g_autoptr (GtkStringList) sizes = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->chooser = xitu_file_chooser_new ();
 
   gtk_string_list_append (sizes, _("1200 × 800"));
   gtk_string_list_append (sizes, _("1920 × 1080 (Full HD)"));

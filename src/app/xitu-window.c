@@ -25,8 +25,8 @@ enum
   PAGE_DEPENDENCE,
   PAGE_SCENARIOS,
   PAGE_TIMELINE,
-  PAGE_DATA,
   PAGE_CLAIMS,
+  PAGE_DATA,
   N_PAGES
 };
 
@@ -98,17 +98,7 @@ on_view_toast (XituWindow *self,
   xitu_window_show_toast (self, message);
 }
 
-/* The Data and Claims & Sources pages. */
-static GtkWidget *
-build_data_page (XituWindow *self)
-{
-  self->data_view = xitu_data_view_new ();
-  g_object_bind_property (self, "lang", self->data_view, "lang", G_BINDING_SYNC_CREATE);
-  xitu_data_view_set_dataset (XITU_DATA_VIEW (self->data_view), self->dataset);
-  g_signal_connect_object (self->data_view, "toast", G_CALLBACK (on_view_toast), self, G_CONNECT_SWAPPED);
-  return self->data_view;
-}
-
+/* The Claims & Sources and Data pages. */
 static GtkWidget *
 build_claims_page (XituWindow *self)
 {
@@ -117,6 +107,20 @@ build_claims_page (XituWindow *self)
   xitu_claims_view_set_dataset (XITU_CLAIMS_VIEW (self->claims_view), self->dataset);
   g_signal_connect_object (self->claims_view, "toast", G_CALLBACK (on_view_toast), self, G_CONNECT_SWAPPED);
   return self->claims_view;
+}
+
+static XituNumberStyle numbers_from_settings (GSettings *settings);
+static GSettings *window_settings (XituWindow *self);
+
+static GtkWidget *
+build_data_page (XituWindow *self)
+{
+  self->data_view = xitu_data_view_new ();
+  g_object_bind_property (self, "lang", self->data_view, "lang", G_BINDING_SYNC_CREATE);
+  xitu_data_view_set_numbers (XITU_DATA_VIEW (self->data_view), numbers_from_settings (window_settings (self)));
+  xitu_data_view_set_dataset (XITU_DATA_VIEW (self->data_view), self->dataset);
+  g_signal_connect_object (self->data_view, "toast", G_CALLBACK (on_view_toast), self, G_CONNECT_SWAPPED);
+  return self->data_view;
 }
 
 /* ---- the country panel, in a side sheet ------------------------------ */
@@ -189,6 +193,13 @@ on_chart_country_activated (XituWindow *self,
   gtk_widget_activate_action (GTK_WIDGET (self), "win.show-country", "s", code);
 }
 
+/* The edition that charts drawn from one source edition open on. */
+static char *
+default_edition_from_settings (GSettings *settings)
+{
+  return settings != NULL ? g_settings_get_string (settings, "default-edition") : NULL;
+}
+
 static XituNumberStyle
 numbers_from_settings (GSettings *settings)
 {
@@ -219,7 +230,6 @@ on_chain_year_changed (XituWindow *self)
 static void apply_hhi_standard (XituWindow *self,
                                 const char *key,
                                 GSettings  *settings);
-static GSettings *window_settings (XituWindow *self);
 
 /* The chain chart above its text summary, one scrolling page. */
 static GtkWidget *
@@ -257,6 +267,11 @@ build_chain_page (XituWindow *self)
 
   xitu_chain_view_set_numbers (XITU_CHAIN_VIEW (self->chain_view), numbers_from_settings (window_settings (self)));
   apply_hhi_standard (self, "hhi-thresholds", window_settings (self));
+  {
+    g_autofree char *edition = default_edition_from_settings (window_settings (self));
+
+    xitu_chain_view_set_edition (XITU_CHAIN_VIEW (self->chain_view), edition);
+  }
   return scroller;
 }
 
@@ -326,6 +341,11 @@ build_map_page (XituWindow *self)
   g_object_bind_property (self, "lang", self->map_view, "lang", G_BINDING_SYNC_CREATE);
   xitu_map_view_set_numbers (XITU_MAP_VIEW (self->map_view), numbers_from_settings (settings));
   xitu_map_view_set_data (XITU_MAP_VIEW (self->map_view), self->dataset, world, NULL, names);
+  {
+    g_autofree char *edition = default_edition_from_settings (settings);
+
+    xitu_map_view_set_default_edition (XITU_MAP_VIEW (self->map_view), edition);
+  }
   if (settings != NULL)
     {
       g_settings_bind (settings, "map-metric", self->map_view, "metric", G_SETTINGS_BIND_DEFAULT);
@@ -444,7 +464,26 @@ apply_numbers (XituWindow *self,
     xitu_dependence_view_set_numbers (XITU_DEPENDENCE_VIEW (self->dependence_view), numbers);
   if (self->map_view != NULL)
     xitu_map_view_set_numbers (XITU_MAP_VIEW (self->map_view), numbers);
+  if (self->data_view != NULL)
+    xitu_data_view_set_numbers (XITU_DATA_VIEW (self->data_view), numbers);
+  if (self->country_panel != NULL)
+    xitu_country_panel_set_numbers (XITU_COUNTRY_PANEL (self->country_panel), numbers);
   apply_analysis_numbers (self, numbers);
+}
+
+/* Charts drawn from one source edition open on the preferred one when they
+ * have it; the newest otherwise. */
+static void
+apply_default_edition (XituWindow *self,
+                       const char *key,
+                       GSettings  *settings)
+{
+  g_autofree char *edition = default_edition_from_settings (settings);
+
+  if (self->chain_view != NULL)
+    xitu_chain_view_set_edition (XITU_CHAIN_VIEW (self->chain_view), edition);
+  if (self->map_view != NULL)
+    xitu_map_view_set_default_edition (XITU_MAP_VIEW (self->map_view), edition);
 }
 
 /* The preference's nicks (us-2010, us-2023, eu) name the guidelines. */
@@ -481,8 +520,8 @@ static const struct
   { "dependence", N_("Dependence"), "network-workgroup-symbolic", build_dependence_page },
   { "scenarios", N_("Scenarios"), "media-playlist-shuffle-symbolic", build_scenarios_page },
   { "timeline", N_("Timeline"), "x-office-calendar-symbolic", build_timeline_page },
-  { "data", N_("Data"), "x-office-spreadsheet-symbolic", build_data_page },
   { "claims", N_("Claims & Sources"), "emblem-documents-symbolic", build_claims_page },
+  { "data", N_("Data"), "x-office-spreadsheet-symbolic", build_data_page },
 };
 
 static void
@@ -834,10 +873,14 @@ xitu_window_new (XituApplication *application)
                                G_CALLBACK (apply_numbers), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (settings, "changed::hhi-thresholds",
                                G_CALLBACK (apply_hhi_standard), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (settings, "changed::default-edition",
+                               G_CALLBACK (apply_default_edition), self, G_CONNECT_SWAPPED);
     }
   if (dataset != NULL)
     {
       add_views (self, dataset);
+      /* To the country panel; each page's view takes them when made. */
+      apply_numbers (self, "number-style", settings);
       report_import_problems (self, application);
       g_signal_connect_object (application, "notify::dataset",
                                G_CALLBACK (on_dataset_changed), self, G_CONNECT_SWAPPED);

@@ -156,8 +156,10 @@ make_groups (GPtrArray *found,
       XituFigure *figure = g_ptr_array_index (found, i);
       Group *group = NULL;
 
+      /* A year means "figures for periods ended by then", as everywhere
+       * else (xitu_dataset_find_latest): a 2021–24 figure is not "up to 2023". */
       if (!xitu_figure_has_value (figure) || xitu_figure_get_partner (figure) == NULL ||
-          (year != 0 && xitu_figure_get_year (figure) > year))
+          (year != 0 && xitu_figure_get_year_end (figure) > year))
         continue;
 
       for (guint g = 0; g < groups->len && group == NULL; g++)

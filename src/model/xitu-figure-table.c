@@ -60,10 +60,10 @@ xitu_figure_format_value (XituFigure *figure,
   XituFigureFlags flags = xitu_figure_get_flags (figure);
   g_autofree char *number = NULL;
 
-  if (flags & XITU_FIGURE_NOT_AVAILABLE)
-    return g_strdup (xitu_lang_pick (lang, "NA", "无数据"));
   if (flags & XITU_FIGURE_WITHHELD)
     return g_strdup (xitu_lang_pick (lang, "withheld", "未公开"));
+  if ((flags & XITU_FIGURE_NOT_AVAILABLE) || !xitu_figure_has_value (figure))
+    return g_strdup (xitu_lang_pick (lang, "NA", "无数据"));
 
   number = xitu_format_thousands (xitu_figure_get_value (figure));
   if (flags & XITU_FIGURE_MORE_THAN)

@@ -1,5 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <math.h>
+#include <stdio.h>
+#include <string.h>
 
 #include "xitu-json-reader.h"
 
@@ -441,4 +443,91 @@ xitu_json_reader_check_depth (const char *data,
         depth--;
     }
   return TRUE;
+}
+
+static char *
+describe_size (gsize bytes)
+{
+  if (bytes % (1024 * 1024) == 0)
+    return g_strdup_printf ("%" G_GSIZE_FORMAT " MiB", bytes / (1024 * 1024));
+  return g_strdup_printf ("%" G_GSIZE_FORMAT " KiB", bytes / 1024);
+}
+
+static gboolean
+check_encoding (const XituJsonDocument *doc,
+                const char             *data,
+                gsize                   length,
+                const char             *name,
+                GError                **error)
+{
+  const char *end;
+
+  if (length == 0)
+    return g_set_error (error, doc->domain, doc->code_empty,
+                        "%s: the file is empty (expected a JSON %s)", name, doc->kind), FALSE;
+  if (length > doc->max_size)
+    {
+      g_autofree char *limit = describe_size (doc->max_size);
+
+      return g_set_error (error, doc->domain, doc->code_too_large,
+                          "%s: the file is %" G_GSIZE_FORMAT " bytes, more than the %s a %s may have",
+                          name, length, limit, doc->kind), FALSE;
+    }
+  if (length >= 2 && ((guchar) data[0] == 0xFF || (guchar) data[0] == 0xFE) &&
+      ((guchar) data[1] == 0xFE || (guchar) data[1] == 0xFF))
+    return g_set_error (error, doc->domain, doc->code_not_utf8,
+                        "%s: the file is UTF-16; save it as UTF-8", name), FALSE;
+  if (!g_utf8_validate_len (data, length, &end))
+    return g_set_error (error, doc->domain, doc->code_not_utf8,
+                        "%s: byte %" G_GSIZE_FORMAT " is not valid UTF-8 (or is a NUL byte); "
+                        "save the file as UTF-8", name, (gsize) (end - data)), FALSE;
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    return g_set_error (error, doc->domain, doc->code_not_utf8,
+                        "%s: the file starts with a byte-order mark; save it as UTF-8 without BOM",
+                        name), FALSE;
+  return TRUE;
+}
+
+JsonParser *
+xitu_json_document_parse (const XituJsonDocument *doc,
+                          const char             *data,
+                          gsize                   length,
+                          const char             *name,
+                          JsonObject            **root,
+                          GError                **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) json_error = NULL;
+  JsonNode *node;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+
+  if (!check_encoding (doc, data, length, name, error))
+    return NULL;
+  if (!xitu_json_reader_check_depth (data, length, doc->max_depth))
+    return g_set_error (error, doc->domain, doc->code_too_deep,
+                        "%s: JSON nested more than %u levels deep", name, doc->max_depth), NULL;
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data, length, &json_error))
+    {
+      /* json-glib says "<data>:LINE:COLUMN: Parse error: …". */
+      const char *message = json_error->message;
+      guint line = 0, column = 0;
+      int consumed = 0;
+
+      if (sscanf (message, "<data>:%u:%u: %n", &line, &column, &consumed) == 2 && consumed > 0)
+        g_set_error (error, doc->domain, doc->code_not_json,
+                     "%s:%u:%u: not valid JSON: %s", name, line, column, message + consumed);
+      else
+        g_set_error (error, doc->domain, doc->code_not_json,
+                     "%s: not valid JSON: %s", name, message);
+      return NULL;
+    }
+  node = json_parser_get_root (parser);
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    return g_set_error (error, doc->domain, doc->code_wrong_type,
+                        "%s: expected a JSON object at the top level", name), NULL;
+  *root = json_node_get_object (node);
+  return g_steal_pointer (&parser);
 }

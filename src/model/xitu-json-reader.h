@@ -105,4 +105,30 @@ gboolean     xitu_json_reader_check_depth    (const char          *data,
                                               gsize                length,
                                               guint                max_depth);
 
+/* What a kind of JSON document may be before its members are read, and the
+ * caller's error code for each way it can fail. */
+typedef struct
+{
+  GQuark      domain;
+  const char *kind;            /* "dataset", "scenario": in the messages */
+  gsize       max_size;        /* bytes */
+  guint       max_depth;
+  int         code_empty;
+  int         code_too_large;
+  int         code_not_utf8;
+  int         code_too_deep;
+  int         code_not_json;
+  int         code_wrong_type;
+} XituJsonDocument;
+
+/* Checks size and encoding (UTF-8, no BOM, not UTF-16) and depth, parses,
+ * and hands out the top-level object. JSON errors name the file in the
+ * FILE:LINE:COLUMN form editors jump to. The parser owns the object. */
+JsonParser  *xitu_json_document_parse        (const XituJsonDocument *document,
+                                              const char             *data,
+                                              gsize                   length,
+                                              const char             *display_name,
+                                              JsonObject            **root,
+                                              GError                **error);
+
 G_END_DECLS

@@ -1208,36 +1208,6 @@ load_root (Loader      *l,
          load_intensity (l, root, error);
 }
 
-static gboolean
-check_encoding (const char  *data,
-                gsize        length,
-                const char  *name,
-                GError     **error)
-{
-  const char *end;
-
-  if (length == 0)
-    return g_set_error (error, XITU_SCENARIO_ERROR, XITU_SCENARIO_ERROR_EMPTY,
-                        "%s: the file is empty (expected a JSON scenario)", name), FALSE;
-  if (length > XITU_SCENARIO_MAX_SIZE)
-    return g_set_error (error, XITU_SCENARIO_ERROR, XITU_SCENARIO_ERROR_TOO_LARGE,
-                        "%s: the file is %" G_GSIZE_FORMAT " bytes, more than the %d KiB a "
-                        "scenario may have", name, length, XITU_SCENARIO_MAX_SIZE / 1024), FALSE;
-  if (length >= 2 && ((guchar) data[0] == 0xFF || (guchar) data[0] == 0xFE) &&
-      ((guchar) data[1] == 0xFE || (guchar) data[1] == 0xFF))
-    return g_set_error (error, XITU_SCENARIO_ERROR, XITU_SCENARIO_ERROR_NOT_UTF8,
-                        "%s: the file is UTF-16; save it as UTF-8", name), FALSE;
-  if (!g_utf8_validate_len (data, length, &end))
-    return g_set_error (error, XITU_SCENARIO_ERROR, XITU_SCENARIO_ERROR_NOT_UTF8,
-                        "%s: byte %" G_GSIZE_FORMAT " is not valid UTF-8 (or is a NUL byte); "
-                        "save the file as UTF-8", name, (gsize) (end - data)), FALSE;
-  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
-    return g_set_error (error, XITU_SCENARIO_ERROR, XITU_SCENARIO_ERROR_NOT_UTF8,
-                        "%s: the file starts with a byte-order mark; save it as UTF-8 without BOM",
-                        name), FALSE;
-  return TRUE;
-}
-
 /* Reads a scenario; with a dataset, stage and country references are
  * checked against it too. Nothing is half-loaded. */
 XituScenario *
@@ -1247,38 +1217,22 @@ xitu_scenario_load_data (const char   *data,
                          XituDataset  *dataset,
                          GError      **error)
 {
+  const XituJsonDocument doc = {
+    .domain = XITU_SCENARIO_ERROR, .kind = "scenario",
+    .max_size = XITU_SCENARIO_MAX_SIZE, .max_depth = MAX_DEPTH,
+    .code_empty = XITU_SCENARIO_ERROR_EMPTY, .code_too_large = XITU_SCENARIO_ERROR_TOO_LARGE,
+    .code_not_utf8 = XITU_SCENARIO_ERROR_NOT_UTF8, .code_too_deep = XITU_SCENARIO_ERROR_TOO_DEEP,
+    .code_not_json = XITU_SCENARIO_ERROR_NOT_JSON, .code_wrong_type = XITU_SCENARIO_ERROR_WRONG_TYPE,
+  };
   g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) json_error = NULL;
   g_autoptr(XituScenario) scenario = NULL;
-  JsonNode *root;
+  JsonObject *root = NULL;
   Loader l = { 0 };
   gboolean ok;
 
-  g_return_val_if_fail (data != NULL || length == 0, NULL);
-
-  if (!check_encoding (data, length, display_name, error))
+  parser = xitu_json_document_parse (&doc, data, length, display_name, &root, error);
+  if (parser == NULL)
     return NULL;
-  if (!xitu_json_reader_check_depth (data, length, MAX_DEPTH))
-    {
-      g_set_error (error, XITU_SCENARIO_ERROR, XITU_SCENARIO_ERROR_TOO_DEEP,
-                   "%s: JSON nested more than %d levels deep", display_name, MAX_DEPTH);
-      return NULL;
-    }
-
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data, length, &json_error))
-    {
-      g_set_error (error, XITU_SCENARIO_ERROR, XITU_SCENARIO_ERROR_NOT_JSON,
-                   "%s: not valid JSON: %s", display_name, json_error->message);
-      return NULL;
-    }
-  root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-    {
-      g_set_error (error, XITU_SCENARIO_ERROR, XITU_SCENARIO_ERROR_WRONG_TYPE,
-                   "%s: expected a JSON object at the top level", display_name);
-      return NULL;
-    }
 
   scenario = xitu_scenario_new ();
   l.dataset = dataset;
@@ -1288,7 +1242,7 @@ xitu_scenario_load_data (const char   *data,
   l.reader.code_missing = XITU_SCENARIO_ERROR_MISSING_MEMBER;
   l.reader.code_unknown_member = XITU_SCENARIO_ERROR_UNKNOWN_MEMBER;
   l.reader.code_invalid = XITU_SCENARIO_ERROR_INVALID_VALUE;
-  ok = load_root (&l, json_node_get_object (root), error);
+  ok = load_root (&l, root, error);
   xitu_json_reader_clear (R (&l));
 
   return ok ? g_steal_pointer (&scenario) : NULL;

@@ -164,6 +164,7 @@ void       xitu_timeseries_chart_draw  (XituChartCtx *ctx);
 void       xitu_disruption_chart_draw  (XituChartCtx *ctx);
 void       xitu_buildout_chart_draw    (XituChartCtx *ctx);
 void       xitu_timeline_chart_draw    (XituChartCtx *ctx);
+void       xitu_lookthrough_chart_draw (XituChartCtx *ctx);
 
 XituTable *xitu_chain_chart_table      (XituDataset *dataset, const XituChartOptions *opts);
 XituTable *xitu_ranking_chart_table    (XituDataset *dataset, const XituChartOptions *opts);
@@ -172,6 +173,7 @@ XituTable *xitu_timeseries_chart_table (XituDataset *dataset, const XituChartOpt
 XituTable *xitu_disruption_chart_table (XituDataset *dataset, const XituChartOptions *opts);
 XituTable *xitu_buildout_chart_table   (XituDataset *dataset, const XituChartOptions *opts);
 XituTable *xitu_timeline_chart_table   (XituDataset *dataset, const XituChartOptions *opts);
+XituTable *xitu_lookthrough_chart_table (XituDataset *dataset, const XituChartOptions *opts);
 
 gboolean   xitu_chain_chart_validate      (XituDataset *dataset, const XituChartOptions *opts, GError **error);
 gboolean   xitu_dependence_chart_validate (XituDataset *dataset, const XituChartOptions *opts, GError **error);
@@ -179,11 +181,14 @@ gboolean   xitu_ranking_chart_validate    (XituDataset *dataset, const XituChart
 gboolean   xitu_timeseries_chart_validate (XituDataset *dataset, const XituChartOptions *opts, GError **error);
 gboolean   xitu_disruption_chart_validate (XituDataset *dataset, const XituChartOptions *opts, GError **error);
 gboolean   xitu_timeline_chart_validate   (XituDataset *dataset, const XituChartOptions *opts, GError **error);
+gboolean   xitu_lookthrough_chart_validate (XituDataset *dataset, const XituChartOptions *opts, GError **error);
 
 void       xitu_timeline_chart_natural_size (XituDataset *dataset, const XituChartOptions *opts,
                                              double *width, double *height);
 void       xitu_disruption_chart_natural_size (XituDataset *dataset, const XituChartOptions *opts,
                                                double *width, double *height);
+void       xitu_lookthrough_chart_natural_size (XituDataset *dataset, const XituChartOptions *opts,
+                                                double *width, double *height);
 
 /* The scenario a chart draws: the options' one, else a default scenario
  * (a new reference either way). */

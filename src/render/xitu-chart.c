@@ -6,7 +6,7 @@
 #include <string.h>
 
 static const char * const kind_names[XITU_N_CHART_KINDS] = {
-  "chain", "ranking", "dependence", "timeseries", "scenario", "buildout", "timeline",
+  "chain", "ranking", "dependence", "timeseries", "scenario", "buildout", "timeline", "lookthrough",
 };
 
 void
@@ -803,6 +803,8 @@ xitu_chart_get_natural_size (XituDataset            *dataset,
     xitu_timeline_chart_natural_size (dataset, options, width, height);
   else if (options->kind == XITU_CHART_DISRUPTION)
     xitu_disruption_chart_natural_size (dataset, options, width, height);
+  else if (options->kind == XITU_CHART_LOOK_THROUGH)
+    xitu_lookthrough_chart_natural_size (dataset, options, width, height);
 }
 
 gboolean
@@ -837,6 +839,8 @@ xitu_chart_validate (XituDataset            *dataset,
       return xitu_disruption_chart_validate (dataset, options, error);
     case XITU_CHART_TIMELINE:
       return xitu_timeline_chart_validate (dataset, options, error);
+    case XITU_CHART_LOOK_THROUGH:
+      return xitu_lookthrough_chart_validate (dataset, options, error);
     case XITU_CHART_BUILDOUT:
     case XITU_N_CHART_KINDS:
     default:
@@ -900,6 +904,9 @@ xitu_chart_draw (XituDataset            *dataset,
     case XITU_CHART_TIMELINE:
       xitu_timeline_chart_draw (&ctx);
       break;
+    case XITU_CHART_LOOK_THROUGH:
+      xitu_lookthrough_chart_draw (&ctx);
+      break;
     case XITU_N_CHART_KINDS:
     default:
       g_warn_if_reached ();
@@ -935,6 +942,9 @@ chart_metrics (const XituChartOptions *options,
       out[1] = (MetricStage) { "dependence-headline", NULL };
       out[2] = (MetricStage) { "net-import-reliance", NULL };
       return 3;
+    case XITU_CHART_LOOK_THROUGH:
+      out[0] = (MetricStage) { "import-share", NULL };
+      return 1;
     case XITU_CHART_DISRUPTION:
     case XITU_CHART_BUILDOUT:
     case XITU_CHART_TIMELINE:
@@ -1197,6 +1207,9 @@ xitu_chart_get_table (XituDataset            *dataset,
       break;
     case XITU_CHART_TIMELINE:
       table = xitu_timeline_chart_table (dataset, options);
+      break;
+    case XITU_CHART_LOOK_THROUGH:
+      table = xitu_lookthrough_chart_table (dataset, options);
       break;
     case XITU_N_CHART_KINDS:
     default:

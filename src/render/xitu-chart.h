@@ -27,6 +27,8 @@ typedef enum
   XITU_CHART_DISRUPTION, /* "scenario": shortfall per importer when a supplier cuts */
   XITU_CHART_BUILDOUT,   /* capacity outside China per stage and year, 2025–2035 */
   XITU_CHART_TIMELINE,   /* measures, deals and plants on a date axis */
+  XITU_CHART_LOOK_THROUGH, /* "lookthrough": importers' dependence on China, direct
+                            * and looked through their other suppliers */
   XITU_N_CHART_KINDS
 } XituChartKind;
 
@@ -43,7 +45,8 @@ typedef struct
   char            *compare_edition; /* ranking: a second edition beside it */
   char            *metric;          /* ranking and time series; NULL: default */
   char           **countries;       /* time series: countries to show;
-                                     * dependence: importers; NULL: default */
+                                     * dependence, look-through: importers;
+                                     * NULL: default */
   XituLang         lang;            /* language of every label */
   XituTheme        theme;
   XituNumberStyle  numbers;
@@ -51,7 +54,9 @@ typedef struct
   gboolean         transparent;     /* leave the background unpainted */
   char            *data_edition;    /* footer; NULL: the dataset's default */
   XituScenario    *scenario;        /* disruption and build-out: the inputs (a
-                                     * reference); NULL: the default scenario */
+                                     * reference); NULL: the default scenario;
+                                     * look-through: its upstream assumptions,
+                                     * NULL: none */
 } XituChartOptions;
 
 void        xitu_chart_options_init   (XituChartOptions       *options,

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "xitu-format.h"
+#include "xitu-figure-table.h"
 
 #include <math.h>
 #include <string.h>
@@ -219,6 +220,30 @@ xitu_format_figure (XituFigure      *figure,
   else if (flags & XITU_FIGURE_ESTIMATED)
     prefix = "≈";
   return g_strconcat (prefix, quantity, NULL);
+}
+
+char *
+xitu_format_figure_number (XituFigure      *figure,
+                           XituLang         lang,
+                           XituNumberStyle  style)
+{
+  XituFigureFlags flags;
+  double value, scale;
+  g_autofree char *number = NULL;
+
+  g_return_val_if_fail (XITU_IS_FIGURE (figure), NULL);
+
+  flags = xitu_figure_get_flags (figure);
+  value = xitu_figure_get_value (figure);
+  /* A table gives the figure as its source does: no rounding to three
+   * significant digits as chart labels have, only the unit word moved. */
+  if (!uses_wanyi (lang, style) || !xitu_figure_has_value (figure) || fabs (value) < 1e4 ||
+      (flags & (XITU_FIGURE_NOT_AVAILABLE | XITU_FIGURE_WITHHELD)))
+    return xitu_figure_format_value (figure, lang);
+  scale = fabs (value) >= 1e8 ? 1e8 : 1e4;
+  number = xitu_format_thousands (value / scale);
+  return g_strconcat ((flags & XITU_FIGURE_MORE_THAN) ? "> " : (flags & XITU_FIGURE_LESS_THAN) ? "< " : "",
+                      number, scale == 1e8 ? "亿" : "万", NULL);
 }
 
 char *

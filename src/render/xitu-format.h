@@ -50,6 +50,11 @@ char     *xitu_format_figure            (XituFigure       *figure,
                                          XituNumberStyle   style);
 /* Herfindahl–Hirschman index on the 0–10,000 scale, "≥ 4,812" when the
  * shares are incomplete (the unattributed rest can only add to it). */
+/* The figure's number without its unit, for a table's value column, as
+ * exact as the source gives it: "> 95", "270,000", "27万", "123.457万". */
+char     *xitu_format_figure_number     (XituFigure       *figure,
+                                         XituLang          lang,
+                                         XituNumberStyle   style);
 char     *xitu_format_hhi               (double            hhi,
                                          gboolean          at_least,
                                          XituLang          lang);

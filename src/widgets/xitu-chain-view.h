@@ -21,6 +21,9 @@ void             xitu_chain_view_set_numbers (XituChainView   *self,
 /* 0 for the latest. */
 void             xitu_chain_view_set_year    (XituChainView   *self,
                                              int              year);
+/* The edition to show when the chart has it; NULL for the newest. */
+void             xitu_chain_view_set_edition (XituChainView   *self,
+                                             const char      *edition);
 XituChartWidget *xitu_chain_view_get_chart   (XituChainView   *self);
 
 G_END_DECLS

@@ -23,8 +23,9 @@ struct _XituCountryPanel
   GtkWidget   *content;
 
   XituDataset *dataset;
-  char        *code;
-  XituLang     lang;
+  char           *code;
+  XituLang        lang;
+  XituNumberStyle numbers;
 };
 
 G_DEFINE_FINAL_TYPE (XituCountryPanel, xitu_country_panel, GTK_TYPE_WIDGET)
@@ -118,7 +119,7 @@ create_edition_button (XituCountryPanel *self,
 {
   GtkWidget *button = gtk_button_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  g_autofree char *value = xitu_describe_value (figure, self->lang);
+  g_autofree char *value = xitu_describe_value (figure, self->lang, self->numbers);
   g_autofree char *publisher = publisher_of (self, xitu_figure_get_source (figure));
   g_autofree char *flags = xitu_dataset_figure_cell (self->dataset, figure, XITU_FIGURE_COLUMN_FLAGS, self->lang);
   g_autofree char *edition = NULL;
@@ -240,7 +241,7 @@ describe_facility (XituCountryPanel *self,
   g_string_append (text, "\n");
   if (xitu_facility_get_capacity (facility, &capacity, &unit))
     {
-      g_autofree char *number = xitu_format_thousands (capacity);
+      g_autofree char *number = xitu_format_number (capacity, XITU_DECIMALS_AUTO, self->lang, self->numbers);
 
       /* Translators: a plant's capacity, e.g. "Capacity 10,500 t/yr NdPr" */
       g_string_append_printf (text, _("Capacity %s %s"), number, unit != NULL ? unit : "");
@@ -548,6 +549,18 @@ xitu_country_panel_set_lang (XituCountryPanel *self,
   self->lang = lang;
   rebuild (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANG]);
+}
+
+void
+xitu_country_panel_set_numbers (XituCountryPanel *self,
+                                XituNumberStyle   numbers)
+{
+  g_return_if_fail (XITU_IS_COUNTRY_PANEL (self));
+
+  if (self->numbers == numbers)
+    return;
+  self->numbers = numbers;
+  rebuild (self);
 }
 
 const char *

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "xitu-dataset.h"
+#include "xitu-format.h"
 
 G_BEGIN_DECLS
 
@@ -18,5 +19,7 @@ void        xitu_country_panel_set_country  (XituCountryPanel *self,
 const char *xitu_country_panel_get_country  (XituCountryPanel *self);
 void        xitu_country_panel_set_lang     (XituCountryPanel *self,
                                              XituLang          lang);
+void        xitu_country_panel_set_numbers  (XituCountryPanel *self,
+                                             XituNumberStyle   numbers);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include "xitu-dataset-search.h"
 #include "xitu-figure-csv.h"
 #include "xitu-figure-table.h"
+#include "xitu-file-chooser.h"
 
 struct _XituDataView
 {
@@ -26,6 +27,7 @@ struct _XituDataView
 
   XituDataset         *dataset;
   XituLang             lang;
+  XituNumberStyle      numbers;
   char                *search_text;
   GStrv                kinds;
   const char          *kind;
@@ -34,7 +36,7 @@ struct _XituDataView
   GtkFilterListModel  *filtered;
   GtkSortListModel    *sorted;
   GtkSingleSelection  *selection;
-  GObject             *file_dialog;
+  XituFileChooser     *chooser;
 };
 
 G_DEFINE_FINAL_TYPE (XituDataView, xitu_data_view, GTK_TYPE_WIDGET)
@@ -124,7 +126,9 @@ bind_cell (GtkSignalListItemFactory *factory,
   XituFigureColumn column = GPOINTER_TO_INT (g_object_get_qdata (G_OBJECT (factory), column_quark));
   XituFigure *figure = gtk_list_item_get_item (item);
   GtkWidget *label = gtk_list_item_get_child (item);
-  g_autofree char *text = xitu_dataset_figure_cell (self->dataset, figure, column, self->lang);
+  g_autofree char *text = column == XITU_FIGURE_COLUMN_VALUE
+                          ? xitu_format_figure_number (figure, self->lang, self->numbers)
+                          : xitu_dataset_figure_cell (self->dataset, figure, column, self->lang);
   g_autofree char *tooltip = cell_tooltip (self, figure, column);
 
   gtk_label_set_text (GTK_LABEL (label), text);
@@ -319,36 +323,12 @@ export_to (XituDataView *self,
   toast (self, message);
 }
 
-#if GTK_CHECK_VERSION (4, 10, 0)
 static void
-on_save_finished (GObject      *source,
-                  GAsyncResult *result,
-                  gpointer      user_data)
+on_file_chosen (GFile    *file,
+                gpointer  user_data)
 {
-  g_autoptr(XituDataView) self = user_data;
-  g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, NULL);
-
-  g_clear_object (&self->file_dialog);
-  if (file != NULL)
-    export_to (self, file);
+  export_to (XITU_DATA_VIEW (user_data), file);
 }
-#else
-static void
-on_native_response (GtkNativeDialog *native,
-                    int              response,
-                    XituDataView    *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-
-      if (file != NULL)
-        export_to (self, file);
-    }
-  gtk_native_dialog_destroy (native);
-  g_clear_object (&self->file_dialog);
-}
-#endif
 
 static GtkFileFilter *
 csv_filter (void)
@@ -364,40 +344,10 @@ csv_filter (void)
 static void
 on_export_clicked (XituDataView *self)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWindow *parent = GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
   g_autoptr(GtkFileFilter) filter = csv_filter ();
 
-  if (self->file_dialog != NULL)
-    return;
-
-#if GTK_CHECK_VERSION (4, 10, 0)
-  {
-    GtkFileDialog *dialog = gtk_file_dialog_new ();
-    g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
-
-    g_list_store_append (filters, filter);
-    gtk_file_dialog_set_title (dialog, _("Export Figures as CSV"));
-    gtk_file_dialog_set_initial_name (dialog, "xitu-figures.csv");
-    gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
-    gtk_file_dialog_set_default_filter (dialog, filter);
-    self->file_dialog = G_OBJECT (dialog);
-    gtk_file_dialog_save (dialog, parent, NULL, on_save_finished, g_object_ref (self));
-  }
-#else
-  {
-    GtkFileChooserNative *native = gtk_file_chooser_native_new (_("Export Figures as CSV"), parent,
-                                                                GTK_FILE_CHOOSER_ACTION_SAVE,
-                                                                _("_Export"), _("_Cancel"));
-
-    gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), "xitu-figures.csv");
-    gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
-    g_signal_connect (native, "response", G_CALLBACK (on_native_response), self);
-    self->file_dialog = G_OBJECT (native);
-    gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
-  }
-#endif
+  xitu_file_chooser_run (self->chooser, GTK_WIDGET (self), _("Export Figures as CSV"), _("_Export"),
+                         filter, "xitu-figures.csv", on_file_chosen, self);
 }
 
 /* ---- GObject --------------------------------------------------------- */
@@ -407,11 +357,9 @@ xitu_data_view_dispose (GObject *object)
 {
   XituDataView *self = XITU_DATA_VIEW (object);
 
-#if !GTK_CHECK_VERSION (4, 10, 0)
-  if (self->file_dialog != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->file_dialog));
-#endif
-  g_clear_object (&self->file_dialog);
+  if (self->chooser != NULL)
+    xitu_file_chooser_close (self->chooser);
+  g_clear_object (&self->chooser);
   gtk_widget_dispose_template (GTK_WIDGET (self), XITU_TYPE_DATA_VIEW);
   g_clear_object (&self->selection);
   g_clear_object (&self->sorted);
@@ -539,6 +487,7 @@ xitu_data_view_init (XituDataView *self)
   GtkEventController *shortcuts;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->chooser = xitu_file_chooser_new ();
 
   setup_columns (self);
   self->filter = gtk_custom_filter_new (filter_figure, self, NULL);
@@ -603,6 +552,18 @@ xitu_data_view_set_lang (XituDataView *self,
   rebuild_kinds (self);
   relabel_rows (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANG]);
+}
+
+void
+xitu_data_view_set_numbers (XituDataView    *self,
+                            XituNumberStyle  numbers)
+{
+  g_return_if_fail (XITU_IS_DATA_VIEW (self));
+
+  if (self->numbers == numbers)
+    return;
+  self->numbers = numbers;
+  relabel_rows (self);
 }
 
 void

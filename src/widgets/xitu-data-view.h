@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "xitu-dataset.h"
+#include "xitu-format.h"
 
 G_BEGIN_DECLS
 
@@ -16,6 +17,9 @@ void         xitu_data_view_set_dataset  (XituDataView  *self,
 XituDataset *xitu_data_view_get_dataset  (XituDataView  *self);
 void         xitu_data_view_set_lang     (XituDataView  *self,
                                           XituLang       lang);
+/* How the Value column writes numbers (万/亿 for Chinese labels). */
+void         xitu_data_view_set_numbers  (XituDataView    *self,
+                                          XituNumberStyle  numbers);
 void         xitu_data_view_set_search   (XituDataView  *self,
                                           const char    *text);
 GListModel  *xitu_data_view_get_shown    (XituDataView  *self);

@@ -111,10 +111,11 @@ xitu_facility_status_get_label (const char *status)
 }
 
 char *
-xitu_describe_value (XituFigure *figure,
-                     XituLang    lang)
+xitu_describe_value (XituFigure      *figure,
+                     XituLang         lang,
+                     XituNumberStyle  numbers)
 {
-  g_autofree char *value = xitu_figure_format_value (figure, lang);
+  g_autofree char *value = xitu_format_figure_number (figure, lang, numbers);
   const char *unit = xitu_figure_get_unit (figure);
 
   if (!xitu_figure_has_value (figure) || unit == NULL)
@@ -133,7 +134,8 @@ xitu_describe_figure (XituDataset *dataset,
   g_autofree char *country = xitu_dataset_figure_cell (dataset, figure, XITU_FIGURE_COLUMN_COUNTRY, lang);
   g_autofree char *kind = xitu_dataset_figure_cell (dataset, figure, XITU_FIGURE_COLUMN_KIND, lang);
   g_autofree char *years = xitu_dataset_figure_cell (dataset, figure, XITU_FIGURE_COLUMN_YEAR, lang);
-  g_autofree char *value = xitu_describe_value (figure, lang);
+  /* Claims quote numbers as the news wrote them: plain. */
+  g_autofree char *value = xitu_describe_value (figure, lang, XITU_NUMBERS_PLAIN);
   g_autofree char *publisher = xitu_dataset_figure_cell (dataset, figure, XITU_FIGURE_COLUMN_SOURCE, lang);
 
   /* Translators: country, stage and metric, years, value with unit, then

@@ -4,6 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "xitu-dataset.h"
+#include "xitu-format.h"
 
 G_BEGIN_DECLS
 
@@ -22,9 +23,10 @@ const char *xitu_source_kind_get_label      (const char  *kind);
 const char *xitu_source_tag_get_label       (const char  *tag);
 const char *xitu_facility_status_get_label  (const char  *status);
 
-/* "270,000 t", "> 95 %", "NA". */
-char       *xitu_describe_value             (XituFigure  *figure,
-                                             XituLang     lang);
+/* "270,000 t", "27万吨", "> 95 %", "NA". */
+char       *xitu_describe_value             (XituFigure      *figure,
+                                             XituLang         lang,
+                                             XituNumberStyle  numbers);
 /* One figure in a sentence with its edition and source, for the claims it
  * is held against: "China · Separation & refining · share · 2024: 91 %
  * (IEA commentary 2025-10-23, International Energy Agency (IEA))". */

@@ -43,6 +43,7 @@ struct _XituMapView
   XituMapMetricKind kind;
   char             *stage;
   char             *edition;    /* NULL: the newest */
+  char             *default_edition; /* the Preferences' choice, when a metric has it */
   int               year;       /* 0: the latest */
   XituMapClassing   classing;
   char             *metric_id;  /* as the settings store it */
@@ -283,11 +284,11 @@ fill_editions (XituMapView *self)
     {
       gtk_string_list_append (model, editions[i]);
       g_strv_builder_add (builder, editions[i]);
-      if (g_strcmp0 (editions[i], self->edition) == 0)
+      if (g_strcmp0 (editions[i], self->edition != NULL ? self->edition : self->default_edition) == 0)
         selected = i + 1;
     }
-  if (selected == 0)
-    g_clear_pointer (&self->edition, g_free);
+  g_free (self->edition);
+  self->edition = selected > 0 ? g_strdup (editions[selected - 1]) : NULL;
   g_strfreev (self->editions);
   self->editions = g_strv_builder_end (builder);
   gtk_drop_down_set_model (self->edition_dropdown, G_LIST_MODEL (model));
@@ -723,6 +724,7 @@ xitu_map_view_finalize (GObject *object)
   g_strfreev (self->editions);
   g_free (self->stage);
   g_free (self->edition);
+  g_free (self->default_edition);
   g_free (self->metric_id);
   g_free (self->status);
   G_OBJECT_CLASS (xitu_map_view_parent_class)->finalize (object);
@@ -929,6 +931,23 @@ xitu_map_view_set_dataset (XituMapView *self,
   g_return_if_fail (XITU_IS_MAP_VIEW (self));
 
   xitu_map_view_set_data (self, dataset, self->world, self->detail, self->names);
+}
+
+void
+xitu_map_view_set_default_edition (XituMapView *self,
+                                   const char  *edition)
+{
+  g_return_if_fail (XITU_IS_MAP_VIEW (self));
+
+  if (edition != NULL && edition[0] == '\0')
+    edition = NULL;
+  if (g_strcmp0 (self->default_edition, edition) == 0)
+    return;
+  g_free (self->default_edition);
+  self->default_edition = g_strdup (edition);
+  g_clear_pointer (&self->edition, g_free);
+  sync_controls (self);
+  rebuild (self);
 }
 
 void

@@ -50,6 +50,10 @@ const char    *xitu_map_view_get_metric   (XituMapView  *self);
 void           xitu_map_view_set_classing (XituMapView  *self,
                                            const char   *classing);
 const char    *xitu_map_view_get_classing (XituMapView  *self);
+/* The edition to draw a metric from when it has one of that name (the
+ * Preferences' default edition); NULL for the newest. */
+void           xitu_map_view_set_default_edition (XituMapView *self,
+                                                  const char  *edition);
 /* 0: the latest year with figures. */
 void           xitu_map_view_set_year     (XituMapView  *self,
                                            int           year);

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "xitu-exportable.h"
+#include "xitu-file-chooser.h"
 
 /* The controls write the scenario through its setters; the scenario's
  * ::changed redraws both charts (through XituChartWidget) and puts the
@@ -49,7 +50,7 @@ struct _XituScenariosView
   GStrv                 suppliers;     /* codes, parallel to supplier_row */
   XituLang              lang;
   gboolean              syncing;
-  GObject              *file_dialog;
+  XituFileChooser      *chooser;
   XituChartWidget      *export_chart;  /* the chart Export… draws: the last one pointed at */
 };
 
@@ -182,7 +183,8 @@ fill_stages (XituScenariosView *self)
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+      /* The row labels its activatable widget: no label of its own, or a
+       * screen reader says the name twice. */
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
       g_signal_connect_object (check, "toggled", G_CALLBACK (on_stage_toggled), self, G_CONNECT_SWAPPED);
@@ -485,108 +487,36 @@ json_filter (void)
   return filter;
 }
 
-#if GTK_CHECK_VERSION (4, 10, 0)
 static void
-on_open_finished (GObject      *source,
-                  GAsyncResult *result,
-                  gpointer      user_data)
+on_open_chosen (GFile    *file,
+                gpointer  user_data)
 {
-  g_autoptr (XituScenariosView) self = user_data;
-  g_autoptr (GFile) file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (source), result, NULL);
-
-  g_clear_object (&self->file_dialog);
-  if (file != NULL)
-    xitu_scenarios_view_open_file (self, file, NULL);
+  xitu_scenarios_view_open_file (XITU_SCENARIOS_VIEW (user_data), file, NULL);
 }
 
 static void
-on_save_finished (GObject      *source,
-                  GAsyncResult *result,
-                  gpointer      user_data)
+on_save_chosen (GFile    *file,
+                gpointer  user_data)
 {
-  g_autoptr (XituScenariosView) self = user_data;
-  g_autoptr (GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, NULL);
-
-  g_clear_object (&self->file_dialog);
-  if (file != NULL)
-    xitu_scenarios_view_save_file (self, file, NULL);
-}
-#else
-static void
-on_native_response (GtkNativeDialog   *native,
-                    int                response,
-                    XituScenariosView *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-
-      if (file != NULL && gtk_file_chooser_get_action (GTK_FILE_CHOOSER (native)) == GTK_FILE_CHOOSER_ACTION_OPEN)
-        xitu_scenarios_view_open_file (self, file, NULL);
-      else if (file != NULL)
-        xitu_scenarios_view_save_file (self, file, NULL);
-    }
-  gtk_native_dialog_destroy (native);
-  g_clear_object (&self->file_dialog);
-}
-#endif
-
-static void
-choose_file (XituScenariosView *self,
-             gboolean           save)
-{
-  GtkWindow *parent = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
-  g_autoptr (GtkFileFilter) filter = json_filter ();
-  const char *title = save ? _("Save Scenario") : _("Open Scenario");
-
-  if (self->file_dialog != NULL)
-    return;
-#if GTK_CHECK_VERSION (4, 10, 0)
-  {
-    GtkFileDialog *dialog = gtk_file_dialog_new ();
-    g_autoptr (GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
-
-    g_list_store_append (filters, filter);
-    gtk_file_dialog_set_title (dialog, title);
-    gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
-    gtk_file_dialog_set_default_filter (dialog, filter);
-    self->file_dialog = G_OBJECT (dialog);
-    if (save)
-      {
-        gtk_file_dialog_set_initial_name (dialog, "scenario.json");
-        gtk_file_dialog_save (dialog, parent, NULL, on_save_finished, g_object_ref (self));
-      }
-    else
-      gtk_file_dialog_open (dialog, parent, NULL, on_open_finished, g_object_ref (self));
-  }
-#else
-  {
-    GtkFileChooserNative *native =
-      gtk_file_chooser_native_new (title, parent,
-                                   save ? GTK_FILE_CHOOSER_ACTION_SAVE : GTK_FILE_CHOOSER_ACTION_OPEN,
-                                   save ? _("_Save") : _("_Open"), _("_Cancel"));
-
-    gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-    if (save)
-      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), "scenario.json");
-    gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
-    g_signal_connect (native, "response", G_CALLBACK (on_native_response), self);
-    self->file_dialog = G_OBJECT (native);
-    gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
-  }
-#endif
+  xitu_scenarios_view_save_file (XITU_SCENARIOS_VIEW (user_data), file, NULL);
 }
 
 static void
 on_open_clicked (XituScenariosView *self)
 {
-  choose_file (self, FALSE);
+  g_autoptr (GtkFileFilter) filter = json_filter ();
+
+  xitu_file_chooser_run (self->chooser, GTK_WIDGET (self), _("Open Scenario"), _("_Open"),
+                         filter, NULL, on_open_chosen, self);
 }
 
 static void
 on_save_clicked (XituScenariosView *self)
 {
-  choose_file (self, TRUE);
+  g_autoptr (GtkFileFilter) filter = json_filter ();
+
+  xitu_file_chooser_run (self->chooser, GTK_WIDGET (self), _("Save Scenario"), _("_Save"),
+                         filter, "scenario.json", on_save_chosen, self);
 }
 
 static void
@@ -681,11 +611,9 @@ xitu_scenarios_view_dispose (GObject *object)
 {
   XituScenariosView *self = XITU_SCENARIOS_VIEW (object);
 
-#if !GTK_CHECK_VERSION (4, 10, 0)
-  if (self->file_dialog != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->file_dialog));
-#endif
-  g_clear_object (&self->file_dialog);
+  if (self->chooser != NULL)
+    xitu_file_chooser_close (self->chooser);
+  g_clear_object (&self->chooser);
   gtk_widget_dispose_template (GTK_WIDGET (self), XITU_TYPE_SCENARIOS_VIEW);
   if (self->scenario != NULL)
     g_signal_handlers_disconnect_by_func (self->scenario, on_scenario_changed, self);
@@ -841,6 +769,7 @@ xitu_scenarios_view_init (XituScenariosView *self)
   g_autoptr (XituScenario) scenario = xitu_scenario_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->chooser = xitu_file_chooser_new ();
   self->stage_rows = g_ptr_array_new ();
   self->stage_checks = g_ptr_array_new ();
   self->lang = XITU_LANG_EN;

@@ -8,6 +8,7 @@
 
 #include "xitu-concentration.h"
 #include "xitu-stage-overview.h"
+#include "xitu-format.h"
 
 struct _XituStageOverview
 {
@@ -109,10 +110,14 @@ describe_shares (XituStageOverview *self,
   top = describe_top (shares, self->lang);
   klass = describe_class (c, self->standard);
   /* With an unattributed rest the index is only known as a range. */
+  hhi = xitu_format_number (c->hhi_lo, 0, self->lang, XITU_NUMBERS_PLAIN);
   if (xitu_concentration_is_lower_bound (c))
-    hhi = g_strdup_printf ("%.0f–%.0f", c->hhi_lo, c->hhi_hi);
-  else
-    hhi = g_strdup_printf ("%.0f", c->hhi_lo);
+    {
+      g_autofree char *lo = g_steal_pointer (&hhi);
+      g_autofree char *hi = xitu_format_number (c->hhi_hi, 0, self->lang, XITU_NUMBERS_PLAIN);
+
+      hhi = g_strdup_printf ("%s–%s", lo, hi);
+    }
   return g_strdup_printf (_("%d · %s · HHI %s, %s · %s"),
                           shares->year, top, hhi, klass, shares->edition);
 }

@@ -15,35 +15,12 @@ import xituui  # noqa: E402
 xituui.reexec_under_xvfb()
 
 EMBARGO = 'Full embargo on separated rare earths (hypothetical)'
-# The big table views are not where these widgets are: do not walk them.
-HEAVY = ('XituDataView', 'XituClaimsView', 'XituMapView')
-
-
-def prune(node):
-    return node.name in HEAVY
-
-
-def open_tab(app, name):
-    tab = app.find(lambda n: n.getRoleName() == 'page tab' and n.name == name, what='the %s tab' % name)
-    tab.queryAction().doAction(0)
-    xituui.wait_for(lambda: tab.getState().contains(app.pyatspi.STATE_SELECTED), 10, '%s selected' % name)
-
-
-def view_node(app, type_name):
-    return xituui.wait_for(lambda: xituui.find_in(app.root, lambda n: n.name == type_name, prune), 20, type_name)
-
-
-def chart_description(view, start):
-    charts = xituui.find_all(view, lambda n: n.getRoleName() == 'image' and (n.description or '').startswith(start))
-    return charts[0].description if charts else None
-
-
 exe = sys.argv[1]
 app = xituui.App(exe)
 try:
-    open_tab(app, 'Scenarios')
-    view = view_node(app, 'XituScenariosView')
-    before = xituui.wait_for(lambda: chart_description(view, 'If China cuts'), 20, 'the disruption chart')
+    xituui.open_tab(app, 'Scenarios')
+    view = xituui.view_node(app, 'XituScenariosView')
+    before = xituui.wait_for(lambda: xituui.chart_description(view, 'If China cuts'), 20, 'the disruption chart')
     assert 'by 50' in before, before
 
     # The Preset list, as a person opens it: a click, then the measure.
@@ -51,7 +28,7 @@ try:
     assert preset is not None, 'no Preset list'
     xituui.click(preset)
     item = xituui.wait_for(lambda: xituui.find_in(app.root, lambda n: n.getRoleName() == 'label' and n.name == EMBARGO,
-                                                  prune), 20, 'the embargo in the Preset list')
+                                                  xituui.prune_heavy), 20, 'the embargo in the Preset list')
     xituui.wait_for(lambda: xituui.extents(item)[3] > 0, 10, 'the Preset list on screen')
     # The list is a popover, a surface of its own: its items' positions are
     # not the window's, so choose with the keys. The embargo is the last.
@@ -60,19 +37,19 @@ try:
 
     # The chart says what the United States loses, in its description.
     after = xituui.wait_for(lambda: (lambda d: d if d and 'by 100' in d else None)(
-        chart_description(view, 'If China cuts')), 20, 'the embargo in the chart')
+        xituui.chart_description(view, 'If China cuts')), 20, 'the embargo in the chart')
     assert 'United States: Separation & refining shortfall 71 % · % only' in after, after
     assert 'for 12 months' in after, after
     cut = xituui.find_in(view, lambda n: n.getRoleName() == 'slider' and (n.name or '').startswith('Cut'))
     assert cut.queryValue().currentValue == 100, cut.queryValue().currentValue
-    buildout = chart_description(view, 'Capacity outside China')
+    buildout = xituui.chart_description(view, 'Capacity outside China')
     assert buildout is not None and 'bottleneck: Mining' in buildout, buildout
     time.sleep(1)
     app.screenshot('scenarios-embargo-en')
 
-    open_tab(app, 'Timeline')
-    timeline = view_node(app, 'XituTimelineView')
-    described = xituui.wait_for(lambda: chart_description(timeline, 'Measures, deals and plants'), 20,
+    xituui.open_tab(app, 'Timeline')
+    timeline = xituui.view_node(app, 'XituTimelineView')
+    described = xituui.wait_for(lambda: xituui.chart_description(timeline, 'Measures, deals and plants'), 20,
                                 'the timeline chart')
     assert 'MOFCOM & GAC Announcement No. 18 [2025]' in described, described
     assert '(in force)' in described and '(suspended)' in described, described
@@ -83,12 +60,7 @@ try:
     # its first measure (the 2023 technology catalogue); Enter opens that
     # measure's source in Claims & Sources.
     chart = xituui.find_in(timeline, lambda n: n.getRoleName() == 'image')
-    for _ in range(20):
-        if chart.getState().contains(app.pyatspi.STATE_FOCUSED):
-            break
-        xituui.key('Tab')
-        time.sleep(0.2)
-    assert chart.getState().contains(app.pyatspi.STATE_FOCUSED), 'Tab never reached the timeline'
+    xituui.focus_by_tab(app, chart, 'the timeline')
     xituui.key('Home')
     xituui.key('Right')
     xituui.wait_for(lambda: 'Catalogue of Technologies' in (chart.name or ''), 10, 'the catalogue focused')

@@ -13,12 +13,14 @@ SKIP = 77
 
 
 def reexec_under_xvfb():
-    """Run this script again inside xvfb-run + dbus-run-session (in that
-    order: the other order breaks pointer clicks)."""
+    """Run this script again under an Xvfb of its own (../with-xvfb.py, free
+    of xvfb-run -a's race when tests run side by side), then
+    dbus-run-session (in that order: the other order breaks pointer
+    clicks)."""
     if os.environ.get('XITU_UI_INNER') == '1':
         return
-    if shutil.which('xvfb-run') is None or shutil.which('dbus-run-session') is None:
-        print('xvfb-run or dbus-run-session missing: skipping', file=sys.stderr)
+    if shutil.which('Xvfb') is None or shutil.which('dbus-run-session') is None:
+        print('Xvfb or dbus-run-session missing: skipping', file=sys.stderr)
         sys.exit(SKIP)
     scratch = tempfile.mkdtemp(prefix='xitu-ui-')
     env = dict(os.environ, XITU_UI_INNER='1', XDG_CACHE_HOME=scratch + '/cache',
@@ -27,7 +29,8 @@ def reexec_under_xvfb():
                GTK_A11Y='atspi')
     env.pop('NO_AT_BRIDGE', None)
     os.makedirs(scratch + '/run', mode=0o700)
-    cmd = ['xvfb-run', '-a', '-s', '-screen 0 1400x900x24', 'dbus-run-session', '--',
+    with_xvfb = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'with-xvfb.py')
+    cmd = ['/usr/bin/python3', with_xvfb, '--screen', '1400x900x24', 'dbus-run-session', '--',
            '/usr/bin/python3'] + sys.argv
     sys.exit(subprocess.call(cmd, env=env))
 
@@ -164,8 +167,44 @@ def click(node):
     xdotool('mousemove', '--window', window_id(), str(x + w // 2), str(y + h // 2), 'click', '1')
 
 
+def focus_by_tab(app, node, what, presses=30):
+    """Tab until `node` has the keyboard focus, as a keyboard user does."""
+    for _ in range(presses):
+        if node.getState().contains(app.pyatspi.STATE_FOCUSED):
+            return
+        key('Tab')
+        time.sleep(0.2)
+    raise AssertionError('Tab never reached ' + what)
+
+
 def key(*keys):
     """Key presses to the window, e.g. key('ctrl+f')."""
     wid = window_id()
     xdotool('windowfocus', '--sync', wid)
     xdotool('key', '--window', wid, '--clearmodifiers', *keys)
+
+
+# The big table views are not where most widgets are: do not walk them.
+HEAVY = ('XituDataView', 'XituClaimsView', 'XituMapView')
+
+
+def prune_heavy(node):
+    return node.name in HEAVY
+
+
+def open_tab(app, name):
+    """Selects a view by its tab, as the view switcher's action does."""
+    tab = app.find(lambda n: n.getRoleName() == 'page tab' and n.name == name, what='the %s tab' % name)
+    tab.queryAction().doAction(0)
+    wait_for(lambda: tab.getState().contains(app.pyatspi.STATE_SELECTED), 10, '%s selected' % name)
+
+
+def view_node(app, type_name):
+    return wait_for(lambda: find_in(app.root, lambda n: n.name == type_name, prune_heavy), 20, type_name)
+
+
+def chart_description(view, start):
+    """The accessible description of the chart under `view` that starts with
+    `start`, or None."""
+    charts = find_all(view, lambda n: n.getRoleName() == 'image' and (n.description or '').startswith(start))
+    return charts[0].description if charts else None
