@@ -887,6 +887,10 @@ xitu_window_new (XituApplication *application)
     }
   else
     show_load_error (self, xitu_application_get_load_error (application));
+  /* The switcher gets the stack once every page is in it: given it
+   * earlier, it rebuilt its buttons at every page added (28 buttons made
+   * for 7). */
+  adw_view_switcher_title_set_stack (self->switcher_title, self->view_stack);
   restore_state (self, settings);
   /* The page shown first is made now; the others when they are shown. */
   if (dataset != NULL)
