@@ -85,7 +85,10 @@ test_save_answered (void)
   dialog = find_chooser_dialog ();
   g_assert_nonnull (dialog);
   g_assert_cmpint (gtk_file_chooser_get_action (dialog), ==, GTK_FILE_CHOOSER_ACTION_SAVE);
-  g_assert_cmpstr (gtk_file_chooser_get_current_name (dialog), ==, "figures.csv");
+  {
+    g_autofree char *name = gtk_file_chooser_get_current_name (dialog);
+    g_assert_cmpstr (name, ==, "figures.csv");
+  }
   g_assert_true (gtk_file_chooser_set_file (dialog, target, NULL));
   dismiss_messages ();
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
