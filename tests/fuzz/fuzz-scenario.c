@@ -11,11 +11,12 @@ LLVMFuzzerTestOneInput (const guint8 *data,
   g_autoptr(XituScenario) scenario = xitu_scenario_load_data ((const char *) data, size,
                                                               "fuzz.json", NULL, &error);
 
-  /* Exactly one of the two; an error names the file; what loads, saves
-   * and loads back the same. */
+  /* Exactly one of the two; an error names the file ("fuzz.json: …", or
+   * "fuzz.json:LINE:COLUMN: …" for JSON syntax); what loads, saves and
+   * loads back the same. */
   g_assert ((scenario == NULL) != (error == NULL));
   if (error != NULL)
-    g_assert (g_str_has_prefix (error->message, "fuzz.json: "));
+    g_assert (g_str_has_prefix (error->message, "fuzz.json:"));
   else
     {
       g_autofree char *saved = NULL;
