@@ -5,6 +5,7 @@
 #include <string.h>
 #include <zlib.h>
 
+#include "xitu-deflate.h"
 #include "xitu-export.h"
 
 /* Below this many bytes of image data one thread does it all. */
@@ -19,13 +20,16 @@ is_opaque (const guint8 *data,
            int           width,
            int           height)
 {
+  /* A row at a time, without a branch per pixel, so that it vectorises. */
   for (int y = 0; y < height; y++)
     {
       const guint32 *row = (const guint32 *) (gconstpointer) (data + (gsize) y * stride);
+      guint32 all = 0xffffffffu;
 
       for (int x = 0; x < width; x++)
-        if (row[x] < 0xff000000u)
-          return FALSE;
+        all &= row[x];
+      if (all < 0xff000000u)
+        return FALSE;
     }
   return TRUE;
 }
@@ -75,9 +79,9 @@ convert_row (const guint32 *px,
 }
 
 /* A band of rows, compressed on its own as a piece of one deflate stream:
- * the pieces but the last end on a byte boundary (Z_SYNC_FLUSH) without
- * ending the stream, so that, one after the other, they are one valid
- * stream — as pigz does. */
+ * the pieces but the last end on a byte boundary without ending the
+ * stream, so that, one after the other, they are one valid stream — as
+ * pigz does. */
 typedef struct
 {
   const guint8 *data;
@@ -94,60 +98,62 @@ typedef struct
   gboolean      ok;
 } Part;
 
+static void
+convert_rows (const Part *part,
+              int         first,
+              int         n,
+              gsize       row_len,
+              guint8     *out)
+{
+  for (int i = 0; i < n; i++)
+    {
+      guint8 *row = out + row_len * i;
+      const guint8 *src = part->data + (gsize) (first + i) * part->stride;
+
+      row[0] = 0;  /* filter type None */
+      convert_row ((const guint32 *) (gconstpointer) src, part->width, part->opaque, row + 1);
+    }
+}
+
 /* Converts and compresses a part a few rows at a time, so that memory
- * stays at the surface and the compressed file whatever the size. */
+ * stays at the surface and the compressed file whatever the size. The row
+ * above each block is kept in front of it: the deflater matches pixels
+ * against the row above. */
 static gpointer
 compress_part (gpointer user_data)
 {
   Part *part = user_data;
   gsize row_len = 1 + (gsize) part->width * (part->opaque ? 3 : 4);
   int block_rows = (int) CLAMP ((256 * 1024) / row_len, 1, 64);
-  g_autofree guint8 *block = g_malloc (row_len * block_rows);
-  z_stream z = { 0 };
-  int status = Z_OK;
+  g_autofree guint8 *buffer = g_malloc (row_len * (block_rows + 1));
+  guint8 *block = buffer + row_len;
+  gsize history = 0;
+  XituDeflate *deflate;
 
-  /* Level 1: flat colours compress about 20:1 at any level, and level 1 is
-   * several times faster than the default. Raw deflate (no zlib header):
-   * the writer adds one header and one checksum for all the parts. */
-  if (deflateInit2 (&z, 1, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK)
-    return NULL;
   part->deflated = g_byte_array_sized_new (row_len * part->n_rows / 16 + 1024);
   part->adler = adler32 (0, NULL, 0);
   part->raw_len = row_len * part->n_rows;
+  deflate = xitu_deflate_new (part->opaque ? 3 : 4, row_len, part->deflated);
 
-  for (int y = 0; y < part->n_rows && status != Z_STREAM_ERROR; y += block_rows)
+  /* The row before the part is in the stream already, from the part
+   * before: it may be matched too. */
+  if (part->first_row > 0)
+    {
+      convert_rows (part, part->first_row - 1, 1, row_len, buffer);
+      history = row_len;
+    }
+  for (int y = 0; y < part->n_rows; y += block_rows)
     {
       int n = MIN (block_rows, part->n_rows - y);
-      gboolean end = y + n == part->n_rows;
-      int flush = !end ? Z_NO_FLUSH : part->last ? Z_FINISH : Z_SYNC_FLUSH;
 
-      for (int i = 0; i < n; i++)
-        {
-          guint8 *row = block + row_len * i;
-          const guint8 *src = part->data + (gsize) (part->first_row + y + i) * part->stride;
-
-          row[0] = 0;  /* filter type None */
-          convert_row ((const guint32 *) (gconstpointer) src, part->width, part->opaque, row + 1);
-        }
+      convert_rows (part, part->first_row + y, n, row_len, block);
       part->adler = adler32 (part->adler, block, row_len * n);
-
-      z.next_in = block;
-      z.avail_in = row_len * n;
-      do
-        {
-          guint used = part->deflated->len;
-          guint room = MAX (64 * 1024, (guint) (row_len * n / 4));
-
-          g_byte_array_set_size (part->deflated, used + room);
-          z.next_out = part->deflated->data + used;
-          z.avail_out = room;
-          status = deflate (&z, flush);
-          g_byte_array_set_size (part->deflated, used + room - z.avail_out);
-        }
-      while (status != Z_STREAM_ERROR && (z.avail_out == 0 || (flush == Z_FINISH && status != Z_STREAM_END)));
+      xitu_deflate_feed (deflate, block, row_len * n, history);
+      memcpy (buffer, block + row_len * (n - 1), row_len);
+      history = row_len;
     }
-  part->ok = z.avail_in == 0 && (part->last ? status == Z_STREAM_END : status == Z_OK || status == Z_BUF_ERROR);
-  deflateEnd (&z);
+  xitu_deflate_finish (deflate, part->last);
+  part->ok = TRUE;
   return NULL;
 }
 
