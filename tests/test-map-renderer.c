@@ -417,6 +417,69 @@ test_render_zoom (void)
     g_assert_cmpuint (xitu_map_hits_get_country_numeric (r.hits, i), !=, 36);
 }
 
+/* How much of the border colour a row of pixels holds across a vertical
+ * line at `lon`, in pixels of full coverage, over a fill of `fill`. */
+static double
+line_coverage (Render  *r,
+               double   lon,
+               double   lat,
+               guint32  fill,
+               guint32  line)
+{
+  double sum = 0;
+  int x, y;
+
+  project (r->hits, lon, lat, &x, &y);
+  for (int dx = -6; dx <= 6; dx++)
+    {
+      guint32 p = pixel (r->surface, x + dx, y);
+      double f = (fill >> 8) & 0xff, l = (line >> 8) & 0xff;
+
+      sum += (((p >> 8) & 0xff) - f) / (l - f);
+    }
+  return sum;
+}
+
+static double
+shared_border_coverage (double east_lon)
+{
+  const XituGeoPoint west[] = { { 0, 0 }, { 10, 0 }, { 10, 10 }, { 0, 10 }, { 0, 0 } };
+  const XituGeoPoint east[] = { { east_lon, 0 }, { 20, 0 }, { 20, 10 }, { east_lon, 10 }, { east_lon, 0 } };
+  const XituMapValue values[] = { { 1, 30000, TRUE }, { 2, 30000, TRUE } };
+  g_autoptr(GPtrArray) features = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(XituWorld) world = NULL;
+  XituMapOptions o;
+  g_auto (Render) r = { 0 };
+
+  g_ptr_array_add (features, xitu_geo_feature_new (1, "West"));
+  g_ptr_array_add (features, xitu_geo_feature_new (2, "East"));
+  xitu_geo_feature_add_ring (features->pdata[0], west, G_N_ELEMENTS (west));
+  xitu_geo_feature_add_ring (features->pdata[1], east, G_N_ELEMENTS (east));
+  world = xitu_world_new_from_features (features);
+
+  o = make_options (world);
+  o.values = values;
+  o.n_values = G_N_ELEMENTS (values);
+  o.n_pins = 0;
+  render (&r, &o, NULL);
+  return line_coverage (&r, 10, 5, class_pixel (&o, 2), 0xffffff);
+}
+
+/* Two squares of one class share a border: it is stroked once, as thin as
+ * a coast (border_width() at 1600 px: 0.72 px), where it used to be
+ * stroked from both sides, thicker. The control moves East's edge by a
+ * hair (1e-9°: the same pixels), so that it is no longer the same edge. */
+static void
+test_render_shared_border (void)
+{
+  double once = shared_border_coverage (10);
+  double twice = shared_border_coverage (10 + 1e-9);
+
+  g_test_message ("once %.3f twice %.3f", once, twice);
+  g_assert_cmpfloat (fabs (once - 0.72), <, 0.2);
+  g_assert_cmpfloat (once, <, 0.8 * twice);
+}
+
 /* The same call draws into PDF and SVG surfaces. */
 static void
 test_render_vector (void)
@@ -488,6 +551,7 @@ main (int   argc,
   g_test_add_func ("/map-renderer/50m", test_render_50m);
   g_test_add_func ("/map-renderer/dark", test_render_dark);
   g_test_add_func ("/map-renderer/zoom", test_render_zoom);
+  g_test_add_func ("/map-renderer/shared-border", test_render_shared_border);
   g_test_add_func ("/map-renderer/vector", test_render_vector);
   g_test_add_func ("/map-renderer/empty", test_render_empty);
   g_test_add_func ("/map-renderer/options-copy", test_options_copy);

@@ -161,6 +161,76 @@ test_cut_square (void)
     }
 }
 
+static guint
+count_shared (XituGeoFeature *f)
+{
+  guint n = 0;
+
+  for (guint r = 0; r < xitu_geo_feature_get_n_rings (f); r++)
+    {
+      gsize len;
+      const guint8 *shared = xitu_geo_feature_get_ring_shared (f, r);
+
+      xitu_geo_feature_get_ring (f, r, &len);
+      for (gsize k = 0; shared != NULL && k < len; k++)
+        n += shared[k];
+    }
+  return n;
+}
+
+/* Two squares side by side, the border between them walked one way by each,
+ * and an island: the border is marked in the second square only, the edge
+ * that ends at its point, and nothing else. */
+static void
+test_shared_edges (void)
+{
+  const XituGeoPoint west[] = { { 0, 0 }, { 1, 0 }, { 1, 1 }, { 0, 1 }, { 0, 0 } };
+  const XituGeoPoint east[] = { { 1, 0 }, { 2, 0 }, { 2, 1 }, { 1, 1 }, { 1, 0 } };
+  const XituGeoPoint island[] = { { 5, 5 }, { 6, 5 }, { 6, 6 }, { 5, 5 } };
+  g_autoptr(GPtrArray) features = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(XituWorld) world = NULL;
+  XituGeoFeature *f[3];
+  const guint8 *shared;
+
+  for (guint i = 0; i < 3; i++)
+    {
+      f[i] = xitu_geo_feature_new (i + 1, "x");
+      g_ptr_array_add (features, f[i]);
+    }
+  xitu_geo_feature_add_ring (f[0], west, G_N_ELEMENTS (west));
+  xitu_geo_feature_add_ring (f[1], island, G_N_ELEMENTS (island));
+  xitu_geo_feature_add_ring (f[1], east, G_N_ELEMENTS (east));
+  world = xitu_world_new_from_features (features);
+
+  g_assert_null (xitu_geo_feature_get_ring_shared (f[0], 0));
+  g_assert_cmpuint (count_shared (f[0]), ==, 0);
+  g_assert_cmpuint (count_shared (f[1]), ==, 1);
+  /* The east square's edge (1,1) → (1,0), which ends at its point 4. */
+  shared = xitu_geo_feature_get_ring_shared (f[1], 1);
+  g_assert_nonnull (shared);
+  g_assert_cmpuint (shared[4], ==, 1);
+  /* A ring added later gets no marks: its edges are its own. */
+  xitu_geo_feature_add_ring (f[1], island, G_N_ELEMENTS (island));
+  g_assert_cmpuint (count_shared (f[1]), ==, 1);
+}
+
+/* In Natural Earth's TopoJSON every land border is an arc used by both
+ * countries: France marks some edges (it borders countries before it in
+ * the file or after), an island nation marks none. */
+static void
+test_shared_edges_110m (void)
+{
+  g_autoptr(XituWorld) world = load_world ("countries-110m.json");
+  guint total = 0;
+
+  for (guint i = 0; i < xitu_world_get_n_features (world); i++)
+    total += count_shared (xitu_world_get_feature (world, i));
+  g_assert_cmpuint (total, >, 1000);
+  g_assert_cmpuint (count_shared (xitu_world_lookup (world, 352)), ==, 0);  /* Iceland */
+  g_assert_cmpuint (count_shared (xitu_world_lookup (world, 250)) +
+                    count_shared (xitu_world_lookup (world, 724)), >, 0);  /* France, Spain */
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -171,6 +241,8 @@ main (int   argc,
   g_test_add_func ("/world/50m", test_world_50m);
   g_test_add_func ("/world/rings-planar", test_world_rings_planar);
   g_test_add_func ("/world/cut-square", test_cut_square);
+  g_test_add_func ("/world/shared-edges", test_shared_edges);
+  g_test_add_func ("/world/shared-edges-110m", test_shared_edges_110m);
 
   return g_test_run ();
 }

@@ -19,6 +19,9 @@ struct _XituGeoFeature
   /* All rings back to back; ring_ends[i] is one past the last point of ring i. */
   GArray      *points;
   GArray      *ring_ends;
+  /* One byte per point, or NULL: the edge from the point before to this
+   * one is a border that another ring of the world draws too. */
+  GArray      *shared;
   XituGeoBBox  bbox;
   double       area;
 };
@@ -42,6 +45,7 @@ xitu_geo_feature_finalize (GObject *object)
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->points, g_array_unref);
   g_clear_pointer (&self->ring_ends, g_array_unref);
+  g_clear_pointer (&self->shared, g_array_unref);
 
   G_OBJECT_CLASS (xitu_geo_feature_parent_class)->finalize (object);
 }
@@ -158,6 +162,8 @@ xitu_geo_feature_add_ring (XituGeoFeature     *self,
   g_array_append_vals (self->points, points, n_points);
   end = self->points->len;
   g_array_append_val (self->ring_ends, end);
+  if (self->shared != NULL)
+    g_array_set_size (self->shared, end);
 
   for (gsize i = 0; i < n_points; i++)
     {
@@ -214,6 +220,38 @@ xitu_geo_feature_get_ring (XituGeoFeature *self,
     *n_points = end - start;
 
   return &g_array_index (self->points, XituGeoPoint, start);
+}
+
+/* Marks the edge that ends at point `index` (counted over all rings, back
+ * to back) as shared with another ring: a border drawn once for both. */
+void
+xitu_geo_feature_mark_shared_edge (XituGeoFeature *self,
+                                   gsize           index)
+{
+  g_return_if_fail (XITU_IS_GEO_FEATURE (self));
+  g_return_if_fail (index < self->points->len);
+
+  if (self->shared == NULL)
+    {
+      self->shared = g_array_sized_new (FALSE, TRUE, 1, self->points->len);
+      g_array_set_size (self->shared, self->points->len);
+    }
+  g_array_index (self->shared, guint8, index) = 1;
+}
+
+/* For each point of ring `index`, whether the edge ending there is shared
+ * and drawn by another ring; NULL when no edge of the feature is. */
+const guint8 *
+xitu_geo_feature_get_ring_shared (XituGeoFeature *self,
+                                  guint           index)
+{
+  g_return_val_if_fail (XITU_IS_GEO_FEATURE (self), NULL);
+  g_return_val_if_fail (index < self->ring_ends->len, NULL);
+
+  if (self->shared == NULL)
+    return NULL;
+  return &g_array_index (self->shared, guint8,
+                         index == 0 ? 0 : g_array_index (self->ring_ends, gsize, index - 1));
 }
 
 gsize

@@ -36,6 +36,10 @@ const XituGeoPoint *xitu_geo_feature_get_ring    (XituGeoFeature     *self,
                                                   guint               index,
                                                   gsize              *n_points);
 gsize               xitu_geo_feature_get_n_points (XituGeoFeature    *self);
+void                xitu_geo_feature_mark_shared_edge (XituGeoFeature *self,
+                                                       gsize           index);
+const guint8       *xitu_geo_feature_get_ring_shared  (XituGeoFeature *self,
+                                                       guint           index);
 const XituGeoBBox  *xitu_geo_feature_get_bbox    (XituGeoFeature     *self);
 double              xitu_geo_feature_get_area    (XituGeoFeature     *self);
 gboolean            xitu_geo_feature_contains    (XituGeoFeature     *self,

@@ -97,6 +97,82 @@ index_feature (XituWorld      *self,
  *
  * Returns: (transfer full): a world holding a reference to each feature
  */
+typedef struct
+{
+  XituGeoPoint a;      /* the lesser end, so that both ways match */
+  XituGeoPoint b;
+  guint        feature;
+  gsize        point;  /* the edge's end in its ring's order */
+} Edge;
+
+static int
+compare_points (const XituGeoPoint *p,
+                const XituGeoPoint *q)
+{
+  if (p->lon != q->lon)
+    return p->lon < q->lon ? -1 : 1;
+  if (p->lat != q->lat)
+    return p->lat < q->lat ? -1 : 1;
+  return 0;
+}
+
+static int
+compare_edges (gconstpointer x,
+               gconstpointer y)
+{
+  const Edge *e = x, *f = y;
+  int c = compare_points (&e->a, &f->a);
+
+  if (c == 0)
+    c = compare_points (&e->b, &f->b);
+  if (c == 0 && e->feature != f->feature)
+    c = e->feature < f->feature ? -1 : 1;
+  if (c == 0 && e->point != f->point)
+    c = e->point < f->point ? -1 : 1;
+  return c;
+}
+
+/* A border between two countries is in the rings of both, once each way
+ * (TopoJSON arcs give both the very same points). Stroked from both sides
+ * it costs twice and draws twice over itself, so the first ring in the
+ * world's order keeps the edge and the other is marked to skip it: sorting
+ * the edges brings the copies together. */
+static void
+mark_shared_edges (XituWorld *self)
+{
+  g_autoptr(GArray) edges = g_array_new (FALSE, FALSE, sizeof (Edge));
+
+  for (guint f = 0; f < self->features->len; f++)
+    {
+      XituGeoFeature *feature = g_ptr_array_index (self->features, f);
+      gsize base = 0;
+
+      for (guint k = 0; k < xitu_geo_feature_get_n_rings (feature); k++)
+        {
+          gsize n;
+          const XituGeoPoint *p = xitu_geo_feature_get_ring (feature, k, &n);
+
+          for (gsize i = 1; i < n; i++)
+            {
+              gboolean forward = compare_points (&p[i - 1], &p[i]) <= 0;
+              Edge e = { forward ? p[i - 1] : p[i], forward ? p[i] : p[i - 1], f, base + i };
+
+              g_array_append_val (edges, e);
+            }
+          base += n;
+        }
+    }
+  g_array_sort (edges, compare_edges);
+  for (guint i = 1; i < edges->len; i++)
+    {
+      const Edge *e = &g_array_index (edges, Edge, i);
+      const Edge *before = &g_array_index (edges, Edge, i - 1);
+
+      if (compare_points (&e->a, &before->a) == 0 && compare_points (&e->b, &before->b) == 0)
+        xitu_geo_feature_mark_shared_edge (g_ptr_array_index (self->features, e->feature), e->point);
+    }
+}
+
 XituWorld *
 xitu_world_new_from_features (GPtrArray *features)
 {
@@ -113,6 +189,7 @@ xitu_world_new_from_features (GPtrArray *features)
       g_ptr_array_add (self->features, g_object_ref (feature));
       index_feature (self, feature);
     }
+  mark_shared_edges (self);
 
   return self;
 }

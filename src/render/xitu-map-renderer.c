@@ -81,10 +81,15 @@ typedef struct
   double                map_x, map_y, map_w, map_h;
   XituMapHits          *hits;
   GHashTable           *values;  /* numeric → const XituMapValue * */
-  /* Projected rings and which edges are cut edges (not borders), kept for
-   * the border pass after all fills. */
+  /* The texts are measured before the map is placed and drawn after it:
+   * their layouts, shaped once, by size, weight, width and text. */
+  GHashTable           *layouts;
+  /* Projected rings, kept for the border pass after all fills, and for
+   * each point whether the edge that ends there is left unstroked: an edge
+   * of the antimeridian cut (not a border), or a border that the
+   * neighbour's ring strokes. */
   GArray               *xy;
-  GArray               *cut;
+  GArray               *unstroked;
   GArray               *ring_ends;
   double                min_step;  /* user units below which points are merged */
   cairo_pattern_t      *no_data;       /* grey, hatched on raster targets */
@@ -136,15 +141,24 @@ xitu_map_renderer_class_color (const XituMapOptions *options,
 
 /* ---- text ------------------------------------------------------------- */
 
+/* A layout owned by the render: g_object_ref() it to keep it. */
 static PangoLayout *
-make_layout (cairo_t    *cr,
+make_layout (Render     *r,
              const char *text,
              double      size,
              gboolean    bold,
              double      wrap_width)
 {
-  PangoLayout *layout = pango_cairo_create_layout (cr);
-  PangoFontDescription *desc = pango_font_description_from_string ("Sans");
+  g_autofree char *key = g_strdup_printf ("%g %d %g %s", size, bold, wrap_width, text);
+  PangoLayout *layout = g_hash_table_lookup (r->layouts, key);
+  PangoFontDescription *desc;
+
+  if (layout != NULL)
+    return layout;
+
+  layout = pango_cairo_create_layout (r->cr);
+  g_hash_table_insert (r->layouts, g_steal_pointer (&key), layout);
+  desc = pango_font_description_from_string ("Sans");
 
   pango_font_description_set_absolute_size (desc, size * PANGO_SCALE);
   if (bold)
@@ -182,13 +196,13 @@ paragraph (Render     *r,
            const Rgb  *color,
            gboolean    draw)
 {
-  g_autoptr(PangoLayout) layout = NULL;
+  PangoLayout *layout;
   double w, h;
 
   if (text == NULL || *text == '\0')
     return 0;
 
-  layout = make_layout (r->cr, text, size, bold, r->width - 2 * r->pad);
+  layout = make_layout (r, text, size, bold, r->width - 2 * r->pad);
   layout_size (layout, &w, &h);
   if (draw)
     {
@@ -448,6 +462,7 @@ project_feature (Render         *r,
     {
       gsize n;
       const XituGeoPoint *p = xitu_geo_feature_get_ring (feature, k, &n);
+      const guint8 *shared = xitu_geo_feature_get_ring_shared (feature, k);
       guint end;
 
       g_array_set_size (ring_xy, 0);
@@ -456,21 +471,26 @@ project_feature (Render         *r,
           double xy[2];
           guint8 cut_before = i > 0 && xitu_geo_is_cut_edge (&p[i - 1], &p[i]);
           gboolean cut_after = i + 1 < n && xitu_geo_is_cut_edge (&p[i], &p[i + 1]);
+          /* Where a border starts or stops being drawn by the neighbour. */
+          gboolean turn = shared != NULL && i + 1 < n && shared[i] != shared[i + 1];
+          guint8 unstroked = cut_before || (shared != NULL && i > 0 && shared[i]);
 
           xitu_map_transform_project (&r->transform, p[i].lon, p[i].lat, &xy[0], &xy[1]);
           /* Points closer than the pixel grid to the last one kept add
            * nothing but work for the rasterizer (50m has ~10 per pixel at
-           * world scale). Ends of rings and of cut edges always stay. */
-          if (i > 0 && i + 1 < n && !cut_before && !cut_after && ring_xy->len > 0 &&
+           * world scale). Ends of rings, of cut edges and of shared
+           * borders always stay, so that the edges between two kept
+           * points are all cut, shared or neither. */
+          if (i > 0 && i + 1 < n && !cut_before && !cut_after && !turn && ring_xy->len > 0 &&
               fabs (xy[0] - g_array_index (ring_xy, double, ring_xy->len - 2)) < r->min_step &&
               fabs (xy[1] - g_array_index (ring_xy, double, ring_xy->len - 1)) < r->min_step)
             continue;
           g_array_append_vals (ring_xy, xy, 2);
           g_array_append_vals (r->xy, xy, 2);
-          g_array_append_val (r->cut, cut_before);
+          g_array_append_val (r->unstroked, unstroked);
         }
       xitu_map_hits_add_ring (r->hits, (const double *) (gpointer) ring_xy->data, ring_xy->len / 2);
-      end = r->cut->len;
+      end = r->unstroked->len;
       g_array_append_val (r->ring_ends, end);
     }
   return TRUE;
@@ -583,9 +603,8 @@ draw_borders (Render *r)
   /* Round joins cost an arc per vertex; at this width a bevel looks the same. */
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_BEVEL);
 
-  /* One stroke per ring: shared borders are stroked once from each side,
-   * and in a single path those coincident edges make cairo's tessellator
-   * find an intersection at every vertex. */
+  /* One stroke per ring: in a single path the rings' shared ends and
+   * touching coastlines make cairo's tessellator find intersections. */
   for (guint k = 0; k < r->ring_ends->len; k++)
     {
       guint end = g_array_index (r->ring_ends, guint, k);
@@ -596,7 +615,7 @@ draw_borders (Render *r)
           double x = g_array_index (r->xy, double, 2 * i);
           double y = g_array_index (r->xy, double, 2 * i + 1);
 
-          if (i == start || g_array_index (r->cut, guint8, i))
+          if (i == start || g_array_index (r->unstroked, guint8, i))
             cairo_move_to (cr, x, y);
           else
             cairo_line_to (cr, x, y);
@@ -639,35 +658,78 @@ draw_sphere (Render *r,
     }
 }
 
+/* The fill class of each country drawn: its class index, or NO_DATA. */
+#define NO_DATA G_MAXUINT
+
+/* One fill per class, every country of the class in one path: a fill's
+ * set-up (and, for the hatching, its pattern's) is paid a few times rather
+ * than once per country, and neighbours of one class meet without a seam.
+ * Countries do not overlap, so the even-odd rule over all their rings is
+ * still each country's area. */
+static void
+fill_classes (Render      *r,
+              const guint *classes,
+              guint        n)
+{
+  cairo_t *cr = r->cr;
+
+  for (guint c = 0; c <= r->options->n_breaks + 1; c++)
+    {
+      guint class_index = c <= r->options->n_breaks ? c : NO_DATA;
+      gboolean any = FALSE;
+
+      cairo_new_path (cr);
+      for (guint i = 0; i < n; i++)
+        if (classes[i] == class_index)
+          {
+            xitu_map_hits_append_country_path (r->hits, i, cr);
+            any = TRUE;
+          }
+      if (!any)
+        continue;
+      if (class_index == NO_DATA)
+        cairo_set_source (cr, r->no_data);
+      else
+        {
+          Rgb rgb = class_rgb (r->options, class_index);
+
+          set_rgb (cr, &rgb);
+        }
+      cairo_fill (cr);
+    }
+}
+
 static void
 draw_countries (Render *r)
 {
   XituWorld *world = r->options->world;
+  g_autoptr(GArray) classes = NULL;
 
   if (world == NULL)
     return;
 
-  cairo_set_fill_rule (r->cr, CAIRO_FILL_RULE_EVEN_ODD);
+  classes = g_array_new (FALSE, FALSE, sizeof (guint));
   for (guint i = 0; i < xitu_world_get_n_features (world); i++)
     {
       XituGeoFeature *feature = xitu_world_get_feature (world, i);
       const XituMapValue *v;
-      guint hit;
+      guint hit, class_index = NO_DATA;
 
       if (!project_feature (r, feature))
         continue;
 
       hit = xitu_map_hits_get_n_countries (r->hits) - 1;
       v = value_for (r, xitu_geo_feature_get_numeric (feature));
-      if (!has_value (v))
+      if (has_value (v))
+        class_index = xitu_classify_value (r->options->breaks, r->options->n_breaks, v->value);
+      else
         g_array_append_val (r->no_data_hits, hit);
-
-      cairo_new_path (r->cr);
-      xitu_map_hits_append_country_path (r->hits, hit, r->cr);
-      fill_color (r, v);
-      cairo_fill (r->cr);
+      g_array_set_size (classes, hit + 1);
+      g_array_index (classes, guint, hit) = class_index;
     }
 
+  cairo_set_fill_rule (r->cr, CAIRO_FILL_RULE_EVEN_ODD);
+  fill_classes (r, (const guint *) (gpointer) classes->data, classes->len);
   if (!is_raster (r))
     draw_vector_hatch (r);
   draw_borders (r);
@@ -881,7 +943,7 @@ legend_flow (Render *r,
   for (guint i = 0; i < items->len; i++)
     {
       const Item *item = &g_array_index (items, Item, i);
-      g_autoptr(PangoLayout) layout = NULL;
+      PangoLayout *layout;
       double sw = swatch_width (item, s);
       double tw = 0, th = 0, w;
 
@@ -892,7 +954,7 @@ legend_flow (Render *r,
           continue;
         }
 
-      layout = make_layout (r->cr, item->label, s, item->kind == ITEM_HEADING, 0);
+      layout = make_layout (r, item->label, s, item->kind == ITEM_HEADING, 0);
       layout_size (layout, &tw, &th);
       w = sw + tw + s * 1.2;
       if (x > r->pad && x + w - s * 1.2 > right)
@@ -981,8 +1043,9 @@ xitu_map_renderer_draw (cairo_t              *cr,
                         const XituMapOptions *options)
 {
   g_autoptr(GHashTable) values = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   g_autoptr(GArray) xy = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) cut = g_array_new (FALSE, FALSE, sizeof (guint8));
+  g_autoptr(GArray) unstroked = g_array_new (FALSE, FALSE, sizeof (guint8));
   g_autoptr(GArray) ring_ends = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GArray) no_data_hits = g_array_new (FALSE, FALSE, sizeof (guint));
   Render r = { 0 };
@@ -1004,8 +1067,9 @@ xitu_map_renderer_draw (cairo_t              *cr,
                                        : CLAMP (MIN (width, height * 2) / 100, 12, 22);
   r.pad = r.text_size * 0.8;
   r.values = values;
+  r.layouts = layouts;
   r.xy = xy;
-  r.cut = cut;
+  r.unstroked = unstroked;
   r.ring_ends = ring_ends;
   r.no_data_hits = no_data_hits;
   r.min_step = min_step_for (cr);
