@@ -480,6 +480,38 @@ test_render_shared_border (void)
   g_assert_cmpfloat (once, <, 0.8 * twice);
 }
 
+/* In bands on threads, the map is the map drawn on one, pixel for pixel
+ * (see test-bands.c for where cairo may differ, which the map avoids). */
+static void
+test_render_bands (void)
+{
+  g_autoptr(XituWorld) world = load_world ("countries-110m.json");
+  XituMapOptions o = make_options (world);
+  g_auto (Render) one = { 0 };
+  g_auto (Render) bands = { 0 };
+  guint differ = 0, worst = 0;
+
+  o.n_threads = 1;
+  render (&one, &o, NULL);
+  o.n_threads = 3;
+  render (&bands, &o, "map-110m-bands.png");
+  for (int y = 0; y < HEIGHT; y++)
+    for (int x = 0; x < WIDTH; x++)
+      {
+        guint32 a = pixel (one.surface, x, y), b = pixel (bands.surface, x, y);
+        guint d = 0;
+
+        for (int shift = 0; shift < 24; shift += 8)
+          d = MAX (d, (guint) abs ((int) ((a >> shift) & 0xff) - (int) ((b >> shift) & 0xff)));
+        differ += d > 0;
+        worst = MAX (worst, d);
+      }
+  g_test_message ("%u pixels differ, by up to %u", differ, worst);
+  g_assert_cmpuint (differ, ==, 0);
+  g_assert_cmpuint (xitu_map_hits_get_n_countries (one.hits), ==,
+                    xitu_map_hits_get_n_countries (bands.hits));
+}
+
 /* The same call draws into PDF and SVG surfaces. */
 static void
 test_render_vector (void)
@@ -552,6 +584,7 @@ main (int   argc,
   g_test_add_func ("/map-renderer/dark", test_render_dark);
   g_test_add_func ("/map-renderer/zoom", test_render_zoom);
   g_test_add_func ("/map-renderer/shared-border", test_render_shared_border);
+  g_test_add_func ("/map-renderer/bands", test_render_bands);
   g_test_add_func ("/map-renderer/vector", test_render_vector);
   g_test_add_func ("/map-renderer/empty", test_render_empty);
   g_test_add_func ("/map-renderer/options-copy", test_options_copy);

@@ -13,6 +13,7 @@
 #include <math.h>
 #include <pango/pangocairo.h>
 
+#include "xitu-bands.h"
 #include "xitu-classify.h"
 #include "xitu-geo-cut.h"
 #include "xitu-text.h"
@@ -94,6 +95,7 @@ typedef struct
   double                min_step;  /* user units below which points are merged */
   cairo_pattern_t      *no_data;       /* grey, hatched on raster targets */
   GArray               *no_data_hits;  /* hit indices of no-data countries */
+  GArray               *classes;       /* by hit index: class, or NO_DATA */
 } Render;
 
 static void
@@ -699,17 +701,14 @@ fill_classes (Render      *r,
     }
 }
 
+/* Projects every country in view, recording its hit geometry and its
+ * fill class (r->classes, by hit index). */
 static void
-draw_countries (Render *r)
+project_countries (Render *r)
 {
   XituWorld *world = r->options->world;
-  g_autoptr(GArray) classes = NULL;
 
-  if (world == NULL)
-    return;
-
-  classes = g_array_new (FALSE, FALSE, sizeof (guint));
-  for (guint i = 0; i < xitu_world_get_n_features (world); i++)
+  for (guint i = 0; world != NULL && i < xitu_world_get_n_features (world); i++)
     {
       XituGeoFeature *feature = xitu_world_get_feature (world, i);
       const XituMapValue *v;
@@ -724,15 +723,38 @@ draw_countries (Render *r)
         class_index = xitu_classify_value (r->options->breaks, r->options->n_breaks, v->value);
       else
         g_array_append_val (r->no_data_hits, hit);
-      g_array_set_size (classes, hit + 1);
-      g_array_index (classes, guint, hit) = class_index;
+      g_array_set_size (r->classes, hit + 1);
+      g_array_index (r->classes, guint, hit) = class_index;
     }
+}
 
+/* The sphere, the countries, their borders and the sphere's edge: all of
+ * the map that is drawn from the projected geometry alone. */
+static void
+draw_land (Render *r)
+{
+  draw_sphere (r, TRUE);
   cairo_set_fill_rule (r->cr, CAIRO_FILL_RULE_EVEN_ODD);
-  fill_classes (r, (const guint *) (gpointer) classes->data, classes->len);
+  fill_classes (r, (const guint *) (gpointer) r->classes->data, r->classes->len);
   if (!is_raster (r))
     draw_vector_hatch (r);
   draw_borders (r);
+  draw_sphere (r, FALSE);
+}
+
+/* draw_land() for one band of an image, on a thread of its own: a copy of
+ * the render with the band's cairo_t and a hatching pattern of its own
+ * (cairo does not lock a pattern's image while drawing from it). */
+static void
+draw_land_band (cairo_t  *cr,
+                gpointer  user_data)
+{
+  Render band = *(const Render *) user_data;
+
+  band.cr = cr;
+  band.no_data = hatch_tile (&band);
+  draw_land (&band);
+  cairo_pattern_destroy (band.no_data);
 }
 
 /* Small countries that the geometry lacks but the caller gave a value. */
@@ -777,9 +799,13 @@ draw_map (Render *r)
   if (cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_IMAGE)
     cairo_set_antialias (cr, CAIRO_ANTIALIAS_FAST);
 
-  draw_sphere (r, TRUE);
-  draw_countries (r);
-  draw_sphere (r, FALSE);
+  project_countries (r);
+  /* A large image is drawn in bands on all processors; the pins and dots
+   * on top are few and quick. */
+  if (r->options->n_threads == 1 ||
+      !xitu_draw_in_bands (cr, r->map_x, r->map_y, r->map_w, r->map_h, r->options->n_threads,
+                           draw_land_band, r))
+    draw_land (r);
   draw_small_countries (r);
   draw_pins (r);
 
@@ -1048,6 +1074,7 @@ xitu_map_renderer_draw (cairo_t              *cr,
   g_autoptr(GArray) unstroked = g_array_new (FALSE, FALSE, sizeof (guint8));
   g_autoptr(GArray) ring_ends = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GArray) no_data_hits = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) classes = g_array_new (FALSE, FALSE, sizeof (guint));
   Render r = { 0 };
 
   g_return_val_if_fail (cr != NULL, NULL);
@@ -1072,6 +1099,7 @@ xitu_map_renderer_draw (cairo_t              *cr,
   r.unstroked = unstroked;
   r.ring_ends = ring_ends;
   r.no_data_hits = no_data_hits;
+  r.classes = classes;
   r.min_step = min_step_for (cr);
 
   cairo_save (cr);

@@ -79,6 +79,9 @@ typedef struct
   double              centre_y;
   /* Base text size in user units; 0 picks one from the size. */
   double              text_size;
+  /* Threads that draw a large image in bands (xitu_draw_in_bands()): 0,
+   * one per processor; 1, none. */
+  guint               n_threads;
 } XituMapOptions;
 
 XituMapHits    *xitu_map_renderer_draw        (cairo_t              *cr,
