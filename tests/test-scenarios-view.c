@@ -8,6 +8,7 @@
 
 #include "analysis-fixture.h"
 #include "xitu-exportable.h"
+#include "xitu-scenario-file.h"
 #include "xitu-scenarios-view.h"
 #include "xitu-test-util.h"
 #include "xitu-timeline-view.h"
