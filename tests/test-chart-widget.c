@@ -11,81 +11,6 @@
 #include "xitu-test-data.h"
 #include "xitu-test-util.h"
 
-static void
-wait_for (gboolean (*ready) (gpointer), gpointer data)
-{
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while (!ready (data) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_true (ready (data));
-}
-
-static gboolean
-is_allocated (gpointer data)
-{
-  return gtk_widget_get_width (data) > 100 && gtk_widget_get_mapped (data);
-}
-
-static GtkWidget *
-show_in_window (GtkWidget *child,
-                int        width,
-                int        height)
-{
-  GtkWidget *window = gtk_window_new ();
-
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  gtk_window_set_child (GTK_WINDOW (window), child);
-  gtk_window_present (GTK_WINDOW (window));
-  wait_for (is_allocated, child);
-  return window;
-}
-
-static gpointer
-find_controller (GtkWidget *widget,
-                 GType      type)
-{
-  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr (GObject) c = g_list_model_get_item (controllers, i);
-      if (G_TYPE_CHECK_INSTANCE_TYPE (c, type))
-        return c;   /* the widget keeps it alive */
-    }
-  g_assert_not_reached ();
-}
-
-static cairo_surface_t *
-snapshot_widget (GtkWidget *widget)
-{
-  int w = gtk_widget_get_width (widget), h = gtk_widget_get_height (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  GskRenderNode *node;
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, w, h);
-  cairo_t *cr = cairo_create (surface);
-  const XituPalette *palette = xitu_palette_get (XITU_THEME_LIGHT);
-  gint64 deadline = g_get_monotonic_time () + G_USEC_PER_SEC;
-
-  /* Let pending layout settle first: a widget is only drawn allocated. */
-  while (g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-
-  /* The chart is transparent on screen: the window's background under it. */
-  xitu_palette_set_source (cr, palette->background);
-  cairo_paint (cr);
-  GTK_WIDGET_GET_CLASS (widget)->snapshot (widget, snapshot);
-  node = gtk_snapshot_free_to_node (snapshot);
-  if (node != NULL)
-    {
-      gsk_render_node_draw (node, cr);
-      gsk_render_node_unref (node);
-    }
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-  return surface;
-}
-
 typedef struct
 {
   char *code;
@@ -104,19 +29,6 @@ on_activated (GtkWidget  *widget,
   a->code = g_strdup (code);
   a->stage = g_strdup (stage);
   a->count++;
-}
-
-/* gtk_test_accessible_assert_property() stringifies its arguments into a
- * format: a "%" in the value breaks it. */
-static void
-assert_property (GtkWidget             *widget,
-                 GtkAccessibleProperty  property,
-                 const char            *expected)
-{
-  g_autofree char *wrong = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget), property, expected);
-
-  if (wrong != NULL)
-    g_error ("accessible property %d is “%s”, expected “%s”", property, wrong, expected);
 }
 
 static const XituHitRegion *
@@ -150,25 +62,25 @@ test_pointer_and_keys (void)
   xitu_chart_widget_set_year (chart, 2025);
   xitu_chart_widget_set_dataset (chart, ds);
   g_signal_connect (widget, "country-activated", G_CALLBACK (on_activated), &act);
-  window = show_in_window (widget, 960, 600);
+  window = xitu_test_show_in_window (widget, 960, 600);
 
   china = region (chart, "CHN", "mining", &china_index);
   cx = china->rect.x + china->rect.width / 2;
   cy = china->rect.y + china->rect.height / 2;
 
   /* Hover: the region under the pointer. */
-  g_signal_emit_by_name (find_controller (widget, GTK_TYPE_EVENT_CONTROLLER_MOTION), "motion", cx, cy);
+  g_signal_emit_by_name (xitu_test_find_controller (widget, GTK_TYPE_EVENT_CONTROLLER_MOTION), "motion", cx, cy);
   g_assert_cmpint (xitu_chart_widget_get_hover (chart), ==, china_index);
   g_assert_true (strstr (china->tooltip, "69.2 %") != NULL);
   g_assert_true (strstr (china->tooltip, "MCS 2026") != NULL);
   g_assert_true (strstr (china->tooltip, "2025") != NULL);
   g_assert_true (strstr (china->tooltip, "USGS") != NULL);
-  g_signal_emit_by_name (find_controller (widget, GTK_TYPE_EVENT_CONTROLLER_MOTION), "leave");
+  g_signal_emit_by_name (xitu_test_find_controller (widget, GTK_TYPE_EVENT_CONTROLLER_MOTION), "leave");
   g_assert_cmpint (xitu_chart_widget_get_hover (chart), ==, -1);
 
   /* The picture on screen: China's colour at the centre of its segment. */
   {
-    cairo_surface_t *shot = snapshot_widget (widget);
+    cairo_surface_t *shot = xitu_test_snapshot_widget (widget);
     XituRgba c;
 
     /* The snapshot drew anew: its regions replace the earlier ones. */
@@ -182,39 +94,39 @@ test_pointer_and_keys (void)
   }
 
   /* Click: ::country-activated with the country and the stage. */
-  g_signal_emit_by_name (find_controller (widget, GTK_TYPE_GESTURE_CLICK), "released", 1, cx, cy);
+  g_signal_emit_by_name (xitu_test_find_controller (widget, GTK_TYPE_GESTURE_CLICK), "released", 1, cx, cy);
   g_assert_cmpuint (act.count, ==, 1);
   g_assert_cmpstr (act.code, ==, "CHN");
   g_assert_cmpstr (act.stage, ==, "mining");
   g_assert_cmpint (xitu_chart_widget_get_focus_index (chart), ==, china_index);
 
   /* Arrows: right to the next stage, up to the next segment of the bar. */
-  g_signal_emit_by_name (find_controller (widget, GTK_TYPE_EVENT_CONTROLLER_KEY), "key-pressed",
+  g_signal_emit_by_name (xitu_test_find_controller (widget, GTK_TYPE_EVENT_CONTROLLER_KEY), "key-pressed",
                          GDK_KEY_Right, 0, 0, &handled);
   g_assert_true (handled);
   region (chart, "CHN", "separation", &index);
   g_assert_cmpint (xitu_chart_widget_get_focus_index (chart), ==, index);
-  assert_property (widget, GTK_ACCESSIBLE_PROPERTY_LABEL,
-                   "Who holds each stage of the rare-earth chain, 2025 — China, Separation & refining 2024: 91 %");
-  g_signal_emit_by_name (find_controller (widget, GTK_TYPE_EVENT_CONTROLLER_KEY), "key-pressed",
+  xitu_test_assert_accessible (widget, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                               "Who holds each stage of the rare-earth chain, 2025 — China, Separation & refining 2024: 91 %");
+  g_signal_emit_by_name (xitu_test_find_controller (widget, GTK_TYPE_EVENT_CONTROLLER_KEY), "key-pressed",
                          GDK_KEY_Up, 0, 0, &handled);
   g_assert_cmpint (xitu_chart_widget_get_focus_index (chart), ==, index + 1);
   g_assert_cmpint (((XituHitRegion *) g_ptr_array_index (xitu_chart_widget_get_result (chart)->regions, index + 1))->kind,
                    ==, XITU_HIT_NO_DATA);
-  g_signal_emit_by_name (find_controller (widget, GTK_TYPE_EVENT_CONTROLLER_KEY), "key-pressed",
+  g_signal_emit_by_name (xitu_test_find_controller (widget, GTK_TYPE_EVENT_CONTROLLER_KEY), "key-pressed",
                          GDK_KEY_Down, 0, 0, &handled);
-  g_signal_emit_by_name (find_controller (widget, GTK_TYPE_EVENT_CONTROLLER_KEY), "key-pressed",
+  g_signal_emit_by_name (xitu_test_find_controller (widget, GTK_TYPE_EVENT_CONTROLLER_KEY), "key-pressed",
                          GDK_KEY_Left, 0, 0, &handled);
   g_assert_cmpint (xitu_chart_widget_get_focus_index (chart), ==, china_index);
   /* Enter activates the focused segment. */
-  g_signal_emit_by_name (find_controller (widget, GTK_TYPE_EVENT_CONTROLLER_KEY), "key-pressed",
+  g_signal_emit_by_name (xitu_test_find_controller (widget, GTK_TYPE_EVENT_CONTROLLER_KEY), "key-pressed",
                          GDK_KEY_Return, 0, 0, &handled);
   g_assert_cmpuint (act.count, ==, 2);
   g_assert_cmpstr (act.code, ==, "CHN");
   /* Right from the last stage stays there; Home and End jump. */
-  g_signal_emit_by_name (find_controller (widget, GTK_TYPE_EVENT_CONTROLLER_KEY), "key-pressed",
+  g_signal_emit_by_name (xitu_test_find_controller (widget, GTK_TYPE_EVENT_CONTROLLER_KEY), "key-pressed",
                          GDK_KEY_End, 0, 0, &handled);
-  g_signal_emit_by_name (find_controller (widget, GTK_TYPE_EVENT_CONTROLLER_KEY), "key-pressed",
+  g_signal_emit_by_name (xitu_test_find_controller (widget, GTK_TYPE_EVENT_CONTROLLER_KEY), "key-pressed",
                          GDK_KEY_Right, 0, 0, &handled);
   g_assert_cmpint (xitu_chart_widget_get_focus_index (chart), ==,
                    (int) xitu_chart_widget_get_result (chart)->regions->len - 1);
@@ -236,12 +148,14 @@ test_accessible_summary (void)
   xitu_chart_widget_set_year (chart, 2025);
   /* Known before the widget is ever drawn. */
   g_assert_true (strstr (xitu_chart_widget_get_summary (chart), "Separation & refining 2024: China 91 %") != NULL);
-  assert_property (widget, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, xitu_chart_widget_get_summary (chart));
+  xitu_test_assert_accessible (widget, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                               xitu_chart_widget_get_summary (chart));
   /* And follows the year. */
   xitu_chart_widget_set_year (chart, 2023);
   g_assert_true (strstr (xitu_chart_widget_get_summary (chart), "Mining 2023: China") != NULL);
   g_assert_true (strstr (xitu_chart_widget_get_summary (chart), "Separation & refining 2023: China 92 %") != NULL);
-  assert_property (widget, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, xitu_chart_widget_get_summary (chart));
+  xitu_test_assert_accessible (widget, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                               xitu_chart_widget_get_summary (chart));
   xitu_chart_widget_set_lang (chart, XITU_LANG_ZH);
   g_assert_true (strstr (xitu_chart_widget_get_summary (chart), "中国") != NULL);
   g_object_unref (widget);
@@ -275,7 +189,7 @@ test_chain_view (void)
 
   xitu_chain_view_set_dataset (XITU_CHAIN_VIEW (view), ds);
   g_signal_connect (view, "country-activated", G_CALLBACK (on_activated), &act);
-  window = show_in_window (view, 1000, 700);
+  window = xitu_test_show_in_window (view, 1000, 700);
 
   /* The dropdowns, found as a person would: by their accessible role. */
   for (GtkWidget *w = gtk_widget_get_first_child (gtk_widget_get_first_child (gtk_widget_get_first_child (view)));
@@ -307,10 +221,10 @@ test_chain_view (void)
   g_assert_cmpstr (xitu_chart_widget_get_edition (chart), ==, "MCS 2025");
 
   /* A click in the chart comes out of the view. */
-  wait_for (is_allocated, chart);
+  xitu_test_wait_for (xitu_test_is_allocated, chart);
   {
     const XituHitRegion *china = region (chart, "CHN", "mining", NULL);
-    g_signal_emit_by_name (find_controller (GTK_WIDGET (chart), GTK_TYPE_GESTURE_CLICK), "released", 1,
+    g_signal_emit_by_name (xitu_test_find_controller (GTK_WIDGET (chart), GTK_TYPE_GESTURE_CLICK), "released", 1,
                            china->rect.x + 3, china->rect.y + 3);
   }
   g_assert_cmpstr (act.code, ==, "CHN");
@@ -321,7 +235,7 @@ test_chain_view (void)
     gtk_drop_down_set_selected (editions, 0);
     while (g_main_context_iteration (NULL, FALSE))
       ;
-    shot = snapshot_widget (window);
+    shot = xitu_test_snapshot_widget (window);
     xitu_test_save (shot, "widget-chain-view");
     cairo_surface_destroy (shot);
   }
@@ -371,7 +285,7 @@ test_dependence_view (void)
   XituChartWidget *chart = xitu_dependence_view_get_chart (XITU_DEPENDENCE_VIEW (view));
 
   xitu_dependence_view_set_dataset (XITU_DEPENDENCE_VIEW (view), ds);
-  window = show_in_window (view, 1000, 700);
+  window = xitu_test_show_in_window (view, 1000, 700);
   g_assert_cmpint (xitu_chart_widget_get_kind (chart), ==, XITU_CHART_DEPENDENCE);
   g_assert_true (strstr (xitu_chart_widget_get_summary (chart), "United States") != NULL);
   xitu_dependence_view_set_year (XITU_DEPENDENCE_VIEW (view), 2023);
@@ -391,7 +305,7 @@ test_dependence_view (void)
     g_assert_cmpint (xitu_chart_widget_get_kind (chart), ==, XITU_CHART_DEPENDENCE);
   }
   {
-    cairo_surface_t *shot = snapshot_widget (window);
+    cairo_surface_t *shot = xitu_test_snapshot_widget (window);
     xitu_test_save (shot, "widget-dependence-view");
     cairo_surface_destroy (shot);
   }

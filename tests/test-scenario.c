@@ -2,7 +2,7 @@
 #include <glib/gstdio.h>
 
 #include "analysis-fixture.h"
-#include "xitu-scenario.h"
+#include "xitu-scenario-file.h"
 
 static XituScenario *
 load_good (const char  *name,

@@ -8,48 +8,10 @@
 
 #include "analysis-fixture.h"
 #include "xitu-exportable.h"
+#include "xitu-scenario-file.h"
 #include "xitu-scenarios-view.h"
 #include "xitu-test-util.h"
 #include "xitu-timeline-view.h"
-
-static void
-wait_for (gboolean (*ready) (gpointer), gpointer data)
-{
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while (!ready (data) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_true (ready (data));
-}
-
-static gboolean
-is_allocated (gpointer data)
-{
-  return gtk_widget_get_width (data) > 100 && gtk_widget_get_mapped (data);
-}
-
-static void
-settle (void)
-{
-  gint64 deadline = g_get_monotonic_time () + G_USEC_PER_SEC / 4;
-
-  while (g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static GtkWidget *
-show_in_window (GtkWidget *child,
-                int        width,
-                int        height)
-{
-  GtkWidget *window = gtk_window_new ();
-
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  gtk_window_set_child (GTK_WINDOW (window), child);
-  gtk_window_present (GTK_WINDOW (window));
-  wait_for (is_allocated, child);
-  return window;
-}
 
 /* A widget by its name, as the template gives it. */
 static GtkWidget *
@@ -76,19 +38,6 @@ assert_contains (const char *haystack,
     g_error ("expected “%s” in: %s", needle, haystack);
 }
 
-/* gtk_test_accessible_assert_property() formats its arguments: a "%" in
- * the value breaks it. */
-static void
-assert_description (GtkWidget  *widget,
-                    const char *expected)
-{
-  g_autofree char *wrong = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
-                                                               GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, expected);
-
-  if (wrong != NULL)
-    g_error ("accessible description is “%s”, expected “%s”", wrong, expected);
-}
-
 static GtkWidget *
 new_view (XituDataset *ds,
           GtkWidget  **window)
@@ -96,7 +45,7 @@ new_view (XituDataset *ds,
   GtkWidget *view = xitu_scenarios_view_new ();
 
   xitu_scenarios_view_set_dataset (XITU_SCENARIOS_VIEW (view), ds);
-  *window = show_in_window (view, 1400, 900);
+  *window = xitu_test_show_in_window (view, 1400, 900);
   return view;
 }
 
@@ -117,13 +66,15 @@ test_cut_changes_description (void)
   before = g_strdup (xitu_chart_widget_get_summary (chart));
   assert_contains (before, "by 50\u00a0% for 6 months");
   assert_contains (before, "United States: Separation & refining shortfall 35.5 %");
-  assert_description (GTK_WIDGET (chart), before);
+  xitu_test_assert_accessible (GTK_WIDGET (chart), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                               before);
 
   gtk_range_set_value (GTK_RANGE (cut), 80);
   g_assert_cmpstr (xitu_chart_widget_get_summary (chart), !=, before);
   assert_contains (xitu_chart_widget_get_summary (chart), "by 80\u00a0% for 6 months");
   assert_contains (xitu_chart_widget_get_summary (chart), "United States: Separation & refining shortfall 56.8 %");
-  assert_description (GTK_WIDGET (chart), xitu_chart_widget_get_summary (chart));
+  xitu_test_assert_accessible (GTK_WIDGET (chart), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                               xitu_chart_widget_get_summary (chart));
   {
     XituDisruptionParams p;
     xitu_scenario_get_disruption (xitu_scenarios_view_get_scenario (XITU_SCENARIOS_VIEW (view)), ds, &p);
@@ -152,23 +103,7 @@ test_cut_changes_description (void)
   assert_contains (xitu_chart_widget_get_summary (chart), "stock: 5.3 months");
 
   {
-    cairo_surface_t *shot;
-    GtkSnapshot *snapshot = gtk_snapshot_new ();
-    GskRenderNode *node;
-    int w = gtk_widget_get_width (window), h = gtk_widget_get_height (window);
-    cairo_t *cr;
-
-    settle ();
-    shot = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, w, h);
-    cr = cairo_create (shot);
-    GTK_WIDGET_GET_CLASS (window)->snapshot (window, snapshot);
-    node = gtk_snapshot_free_to_node (snapshot);
-    if (node != NULL)
-      {
-        gsk_render_node_draw (node, cr);
-        gsk_render_node_unref (node);
-      }
-    cairo_destroy (cr);
+    cairo_surface_t *shot = xitu_test_snapshot_widget (window);
     xitu_test_save (shot, "widget-scenarios-view");
     cairo_surface_destroy (shot);
   }
@@ -309,21 +244,6 @@ test_save_and_open (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static gpointer
-find_controller (GtkWidget *widget,
-                 GType      type)
-{
-  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr (GObject) c = g_list_model_get_item (controllers, i);
-      if (G_TYPE_CHECK_INSTANCE_TYPE (c, type))
-        return c;
-    }
-  g_assert_not_reached ();
-}
-
 static void
 on_string (GtkWidget   *widget,
            const char  *value,
@@ -349,8 +269,8 @@ test_timeline_view (void)
   xitu_timeline_view_set_dataset (XITU_TIMELINE_VIEW (view), ds);
   g_signal_connect (view, "source-activated", G_CALLBACK (on_string), &source);
   g_signal_connect (view, "country-activated", G_CALLBACK (on_string), &country);
-  window = show_in_window (view, 1200, 800);
-  wait_for (is_allocated, chart);
+  window = xitu_test_show_in_window (view, 1200, 800);
+  xitu_test_wait_for (xitu_test_is_allocated, chart);
   /* At its natural size, scrolled when the window is smaller. */
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (chart)), >, 700);
   assert_contains (xitu_chart_widget_get_summary (chart), "No. 18");
@@ -366,7 +286,7 @@ test_timeline_view (void)
     }
   g_assert_nonnull (no18);
   g_assert_nonnull (china);
-  g_signal_emit_by_name (find_controller (GTK_WIDGET (chart), GTK_TYPE_GESTURE_CLICK), "released", 1,
+  g_signal_emit_by_name (xitu_test_find_controller (GTK_WIDGET (chart), GTK_TYPE_GESTURE_CLICK), "released", 1,
                          no18->rect.x + 6, no18->rect.y + no18->rect.height / 2);
   g_assert_cmpstr (source, ==, "mofcom-gac-2025-18");
   g_assert_null (country);
@@ -377,7 +297,7 @@ test_timeline_view (void)
       if (r->kind == XITU_HIT_COUNTRY && g_strcmp0 (r->country, "CHN") == 0)
         china = r;
     }
-  g_signal_emit_by_name (find_controller (GTK_WIDGET (chart), GTK_TYPE_GESTURE_CLICK), "released", 1,
+  g_signal_emit_by_name (xitu_test_find_controller (GTK_WIDGET (chart), GTK_TYPE_GESTURE_CLICK), "released", 1,
                          china->rect.x + 3, china->rect.y + china->rect.height / 2);
   g_assert_cmpstr (country, ==, "CHN");
 

@@ -178,3 +178,90 @@ xitu_test_tmpdir (void)
   g_assert_no_error (error);
   return dir;
 }
+
+void
+xitu_test_wait_for (gboolean (*ready) (gpointer),
+                    gpointer   data)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (!ready (data) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (ready (data));
+}
+
+gboolean
+xitu_test_is_allocated (gpointer widget)
+{
+  return gtk_widget_get_width (widget) > 100 && gtk_widget_get_mapped (widget);
+}
+
+GtkWidget *
+xitu_test_show_in_window (GtkWidget *child,
+                          int        width,
+                          int        height)
+{
+  GtkWidget *window = gtk_window_new ();
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_set_child (GTK_WINDOW (window), child);
+  gtk_window_present (GTK_WINDOW (window));
+  xitu_test_wait_for (xitu_test_is_allocated, child);
+  return window;
+}
+
+gpointer
+xitu_test_find_controller (GtkWidget *widget,
+                           GType      type)
+{
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr (GObject) c = g_list_model_get_item (controllers, i);
+      if (G_TYPE_CHECK_INSTANCE_TYPE (c, type))
+        return c;   /* the widget keeps it alive */
+    }
+  g_assert_not_reached ();
+}
+
+cairo_surface_t *
+xitu_test_snapshot_widget (GtkWidget *widget)
+{
+  int w = gtk_widget_get_width (widget), h = gtk_widget_get_height (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  GskRenderNode *node;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, w, h);
+  cairo_t *cr = cairo_create (surface);
+  const XituPalette *palette = xitu_palette_get (XITU_THEME_LIGHT);
+  gint64 deadline = g_get_monotonic_time () + G_USEC_PER_SEC;
+
+  /* Let pending layout settle first: a widget is only drawn allocated. */
+  while (g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+
+  /* The chart is transparent on screen: the window's background under it. */
+  xitu_palette_set_source (cr, palette->background);
+  cairo_paint (cr);
+  GTK_WIDGET_GET_CLASS (widget)->snapshot (widget, snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  if (node != NULL)
+    {
+      gsk_render_node_draw (node, cr);
+      gsk_render_node_unref (node);
+    }
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+void
+xitu_test_assert_accessible (GtkWidget             *widget,
+                             GtkAccessibleProperty  property,
+                             const char            *expected)
+{
+  g_autofree char *wrong = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget), property, expected);
+
+  if (wrong != NULL)
+    g_error ("accessible property %d is “%s”, expected “%s”", property, wrong, expected);
+}

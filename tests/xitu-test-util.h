@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include <gtk/gtk.h>
+
 #include "xitu-chart.h"
 
 G_BEGIN_DECLS
@@ -31,5 +33,29 @@ int              xitu_test_spawn        (const char * const     *argv,
                                          char                  **err);
 /* A new temporary folder for this test program (removed by the caller). */
 char            *xitu_test_tmpdir       (void);
+
+/* Widgets under a display (after gtk_init). */
+
+/* Runs the main loop until ready (data); fails after 5 s. */
+void             xitu_test_wait_for          (gboolean              (*ready) (gpointer),
+                                              gpointer                data);
+/* A ready function for xitu_test_wait_for(): the widget is mapped and laid
+ * out wider than 100 px. */
+gboolean         xitu_test_is_allocated      (gpointer                widget);
+/* The child alone in a new window of that default size, once laid out. */
+GtkWidget       *xitu_test_show_in_window    (GtkWidget              *child,
+                                              int                     width,
+                                              int                     height);
+/* The widget's first event controller of that type (the widget keeps it). */
+gpointer         xitu_test_find_controller   (GtkWidget              *widget,
+                                              GType                   type);
+/* What the widget draws from its own snapshot, once pending layout has
+ * settled, over the light background a window shows under a chart. */
+cairo_surface_t *xitu_test_snapshot_widget   (GtkWidget              *widget);
+/* gtk_test_accessible_assert_property() formats its arguments: a "%" in
+ * the value breaks it. This one does not. */
+void             xitu_test_assert_accessible (GtkWidget              *widget,
+                                              GtkAccessibleProperty   property,
+                                              const char             *expected);
 
 G_END_DECLS

@@ -13,7 +13,7 @@
 #include "xitu-dataset-loader.h"
 #include "xitu-export.h"
 #include "xitu-map-content.h"
-#include "xitu-scenario.h"
+#include "xitu-scenario-file.h"
 
 #define EXIT_USAGE 2
 

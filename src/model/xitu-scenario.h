@@ -11,34 +11,14 @@ G_BEGIN_DECLS
 /* What a user sets in the Scenarios view: the disruption and build-out
  * inputs, the user's upstream-dependence assumptions and the intensity
  * factors. Saved and opened as the JSON documented in
- * docs/scenario-format.md. Stages and countries are kept as ids, so a
- * scenario can be opened without a dataset and bound to one later.
+ * docs/scenario-format.md (xitu-scenario-file.h). Stages and countries are
+ * kept as ids, so a scenario can be opened without a dataset and bound to
+ * one later.
  *
  * Every setter emits ::changed once when something changed. */
 
 #define XITU_TYPE_SCENARIO (xitu_scenario_get_type ())
 G_DECLARE_FINAL_TYPE (XituScenario, xitu_scenario, XITU, SCENARIO, GObject)
-
-#define XITU_SCENARIO_ERROR (xitu_scenario_error_quark ())
-
-typedef enum
-{
-  XITU_SCENARIO_ERROR_IO,
-  XITU_SCENARIO_ERROR_TOO_LARGE,
-  XITU_SCENARIO_ERROR_EMPTY,
-  XITU_SCENARIO_ERROR_NOT_UTF8,
-  XITU_SCENARIO_ERROR_NOT_JSON,
-  XITU_SCENARIO_ERROR_TOO_DEEP,
-  XITU_SCENARIO_ERROR_UNSUPPORTED_FORMAT,
-  XITU_SCENARIO_ERROR_WRONG_TYPE,
-  XITU_SCENARIO_ERROR_MISSING_MEMBER,
-  XITU_SCENARIO_ERROR_UNKNOWN_MEMBER,
-  XITU_SCENARIO_ERROR_INVALID_VALUE,
-  XITU_SCENARIO_ERROR_OUT_OF_RANGE,
-  XITU_SCENARIO_ERROR_UNKNOWN_REFERENCE,
-} XituScenarioError;
-
-#define XITU_SCENARIO_MAX_SIZE (1024 * 1024)
 
 /* A stage's demand for the build-out target, in the stage's basis unit. */
 typedef struct
@@ -46,8 +26,6 @@ typedef struct
   char   *stage;
   double  t;
 } XituStageDemand;
-
-GQuark        xitu_scenario_error_quark     (void);
 
 XituScenario *xitu_scenario_new             (void);
 XituScenario *xitu_scenario_copy            (XituScenario               *self);
@@ -89,20 +67,5 @@ const XituUpstreamOverride *xitu_scenario_get_overrides (XituScenario   *self,
 void          xitu_scenario_set_overrides   (XituScenario               *self,
                                              const XituUpstreamOverride *overrides,
                                              guint                       n_overrides);
-
-/* Files */
-XituScenario *xitu_scenario_load_data       (const char                 *data,
-                                             gsize                       length,
-                                             const char                 *display_name,
-                                             XituDataset                *dataset,
-                                             GError                    **error);
-XituScenario *xitu_scenario_load_file       (GFile                      *file,
-                                             XituDataset                *dataset,
-                                             GError                    **error);
-char         *xitu_scenario_to_data         (XituScenario               *self,
-                                             gsize                      *length);
-gboolean      xitu_scenario_save_file       (XituScenario               *self,
-                                             GFile                      *file,
-                                             GError                    **error);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 
 #include "xitu-exportable.h"
 #include "xitu-file-chooser.h"
+#include "xitu-scenario-file.h"
 
 /* The controls write the scenario through its setters; the scenario's
  * ::changed redraws both charts (through XituChartWidget) and puts the

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-#include "xitu-scenario.h"
+#include "xitu-scenario-file.h"
 
 int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
 
