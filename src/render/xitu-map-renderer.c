@@ -731,6 +731,13 @@ project_countries (Render *r)
 /* The sphere, the countries, their borders and the sphere's edge: all of
  * the map that is drawn from the projected geometry alone. */
 static void
+clip_to_map (Render *r)
+{
+  cairo_rectangle (r->cr, r->map_x, r->map_y, r->map_w, r->map_h);
+  cairo_clip (r->cr);
+}
+
+static void
 draw_land (Render *r)
 {
   draw_sphere (r, TRUE);
@@ -745,6 +752,11 @@ draw_land (Render *r)
 /* draw_land() for one band of an image, on a thread of its own: a copy of
  * the render with the band's cairo_t and a hatching pattern of its own
  * (cairo does not lock a pattern's image while drawing from it). */
+/* draw_land() for one band of an image, on a thread of its own: a copy of
+ * the render with the band's cairo_t and a hatching pattern of its own
+ * (cairo does not lock a pattern's image while drawing from it). The map
+ * area's clip is set here: its edges are not on whole pixels, so it could
+ * not be handed over as a list of rectangles. */
 static void
 draw_land_band (cairo_t  *cr,
                 gpointer  user_data)
@@ -753,6 +765,7 @@ draw_land_band (cairo_t  *cr,
 
   band.cr = cr;
   band.no_data = hatch_tile (&band);
+  clip_to_map (&band);
   draw_land (&band);
   cairo_pattern_destroy (band.no_data);
 }
@@ -789,10 +802,9 @@ static void
 draw_map (Render *r)
 {
   cairo_t *cr = r->cr;
+  gboolean banded;
 
   cairo_save (cr);
-  cairo_rectangle (cr, r->map_x, r->map_y, r->map_w, r->map_h);
-  cairo_clip (cr);
   /* On pixels, cairo's 4×4 coverage (FAST) draws the thin borders and
    * coastlines as the default 16×16 does, at two thirds of the time; vector
    * targets keep exact geometry either way. */
@@ -802,9 +814,11 @@ draw_map (Render *r)
   project_countries (r);
   /* A large image is drawn in bands on all processors; the pins and dots
    * on top are few and quick. */
-  if (r->options->n_threads == 1 ||
-      !xitu_draw_in_bands (cr, r->map_x, r->map_y, r->map_w, r->map_h, r->options->n_threads,
-                           draw_land_band, r))
+  banded = r->options->n_threads != 1 &&
+           xitu_draw_in_bands (cr, r->map_x, r->map_y, r->map_w, r->map_h, r->options->n_threads,
+                               draw_land_band, r);
+  clip_to_map (r);
+  if (!banded)
     draw_land (r);
   draw_small_countries (r);
   draw_pins (r);
@@ -1002,6 +1016,34 @@ legend_flow (Render *r,
 
 /* ---- the whole map ---------------------------------------------------- */
 
+/* The map area on whole device pixels: a crisp edge, and a clip that every
+ * band of the image (xitu_draw_in_bands()) cuts the same way. */
+static void
+snap_to_pixels (cairo_t *cr,
+                double  *x,
+                double  *y,
+                double  *w,
+                double  *h)
+{
+  cairo_surface_t *target = cairo_get_target (cr);
+  double p[2][2] = { { *x, *y }, { *x + *w, *y + *h } };
+  double ox, oy, sx, sy;
+
+  cairo_surface_get_device_offset (target, &ox, &oy);
+  cairo_surface_get_device_scale (target, &sx, &sy);
+  for (guint i = 0; i < 2; i++)
+    {
+      cairo_user_to_device (cr, &p[i][0], &p[i][1]);
+      p[i][0] = (round (p[i][0] * sx + ox) - ox) / sx;
+      p[i][1] = (round (p[i][1] * sy + oy) - oy) / sy;
+      cairo_device_to_user (cr, &p[i][0], &p[i][1]);
+    }
+  *x = p[0][0];
+  *y = p[0][1];
+  *w = MAX (1, p[1][0] - p[0][0]);
+  *h = MAX (1, p[1][1] - p[0][1]);
+}
+
 static void
 layout_and_draw (Render *r)
 {
@@ -1022,6 +1064,8 @@ layout_and_draw (Render *r)
   r->map_w = MAX (1, r->width - 2 * r->pad);
   bottom = r->height - r->pad - footer_h - disclaimer_h - legend_h - r->pad * 0.5;
   r->map_h = MAX (1, bottom - r->map_y);
+  if (is_raster (r))
+    snap_to_pixels (r->cr, &r->map_x, &r->map_y, &r->map_w, &r->map_h);
 
   xitu_map_transform_init (&r->transform, r->map_x, r->map_y, r->map_w, r->map_h,
                            o->zoom > 0 ? o->zoom : 1, o->centre_x, o->centre_y);
