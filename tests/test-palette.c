@@ -87,21 +87,35 @@ test_text_on (void)
   g_assert_cmpfloat (xitu_rgba_luminance (xitu_palette_text_on (p, blue)), >, 0.9);
 }
 
-static void
-test_hatch (void)
+/* Fills a 40×40 square as "no data" on a 60×60 image: straight onto the
+ * image, or through a recording played onto it (as the chart widget's
+ * drawing is), told the pixel scale or not. Returns how many pixels of the
+ * square are hatch lines. */
+static guint
+hatch_pixels (const XituPalette *p,
+              gboolean           recorded,
+              double             pixel_scale)
 {
-  const XituPalette *p = xitu_palette_get (XITU_THEME_LIGHT);
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 60, 60);
-  cairo_t *cr = cairo_create (surface);
-  gboolean saw_fill = FALSE, saw_hatch = FALSE;
-  g_autofree char *hex = NULL;
+  cairo_surface_t *recording = recorded ? cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL) : NULL;
+  cairo_t *cr = cairo_create (recorded ? recording : surface);
+  gboolean saw_fill = FALSE;
+  guint hatch = 0;
 
   cairo_set_source_rgb (cr, 1, 0, 1);
   cairo_paint (cr);
   cairo_rectangle (cr, 10, 10, 40, 40);
-  xitu_palette_fill_no_data (cr, p, 8);
+  xitu_palette_fill_no_data (cr, p, 8, pixel_scale);
   g_assert_false (cairo_has_current_point (cr));
   cairo_destroy (cr);
+  if (recorded)
+    {
+      cr = cairo_create (surface);
+      cairo_set_source_surface (cr, recording, 0, 0);
+      cairo_paint (cr);
+      cairo_destroy (cr);
+      cairo_surface_destroy (recording);
+    }
   cairo_surface_flush (surface);
 
   /* Outside the rectangle nothing changed; inside there are both the
@@ -113,12 +127,30 @@ test_hatch (void)
       {
         XituRgba c = pixel_at (surface, x, y);
         saw_fill |= xitu_rgba_near (c, p->no_data_fill, 2);
-        saw_hatch |= xitu_rgba_near (c, p->no_data_hatch, 12);
+        hatch += xitu_rgba_near (c, p->no_data_hatch, 24);
         g_assert_false (xitu_rgba_near (c, p->china, 40));
       }
   g_assert_true (saw_fill);
-  g_assert_true (saw_hatch);
   cairo_surface_destroy (surface);
+  return hatch;
+}
+
+/* The tile (on pixels) and the lines (vector) hatch alike: both ground and
+ * lines, with about as many line pixels. */
+static void
+test_hatch (void)
+{
+  const XituPalette *p = xitu_palette_get (XITU_THEME_LIGHT);
+  guint lines = hatch_pixels (p, TRUE, 0);
+  guint tile = hatch_pixels (p, FALSE, 0);
+  guint recorded_tile = hatch_pixels (p, TRUE, 1);
+  g_autofree char *hex = NULL;
+
+  g_test_message ("hatch pixels: lines %u, tile %u, recorded tile %u", lines, tile, recorded_tile);
+  g_assert_cmpuint (lines, >, 40);
+  g_assert_cmpuint (tile, >, lines / 2);
+  g_assert_cmpuint (tile, <, lines * 2);
+  g_assert_cmpuint (recorded_tile, ==, tile);
 
   {
     cairo_pattern_t *pattern = xitu_palette_create_no_data_pattern (p, 8, 2);

@@ -544,7 +544,7 @@ xitu_chain_chart_draw (XituChartCtx *ctx)
           g_autofree char *msg = xitu_chart_tr (ctx, "No sourced figure", "无来源数据");
 
           cairo_rectangle (cr, seg.x, seg.y, seg.width, seg.height);
-          xitu_palette_fill_no_data (cr, ctx->palette, 8 * ctx->s);
+          xitu_palette_fill_no_data (cr, ctx->palette, 8 * ctx->s, ctx->opts->pixel_scale);
           if (xitu_chart_text_width (ctx, msg, XITU_TEXT_SMALL) <= seg.width - 8 * ctx->s)
             {
               double w = xitu_chart_text_width (ctx, msg, XITU_TEXT_SMALL);
@@ -588,7 +588,7 @@ xitu_chain_chart_draw (XituChartCtx *ctx)
 
               cairo_rectangle (cr, seg.x, seg.y, seg.width, seg.height);
               if (hatched)
-                xitu_palette_fill_no_data (cr, ctx->palette, 8 * ctx->s);
+                xitu_palette_fill_no_data (cr, ctx->palette, 8 * ctx->s, ctx->opts->pixel_scale);
               else
                 {
                   xitu_palette_set_source (cr, fill);

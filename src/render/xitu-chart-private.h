@@ -23,6 +23,9 @@ typedef struct
   double                  height;
   double                  s;       /* text scale */
   double                  margin;
+  /* Texts are measured for the layout and then drawn: their layouts,
+   * shaped once, made on first use; xitu_chart_ctx_clear() frees them. */
+  GHashTable             *layouts;
 } XituChartCtx;
 
 typedef enum
@@ -53,6 +56,8 @@ typedef struct
   gboolean        hollow;
   char           *label;
 } XituLegendItem;
+
+void       xitu_chart_ctx_clear     (XituChartCtx     *ctx);
 
 /* Allocates and returns the label in the chart's language ("zh en" when
  * both). */

@@ -262,6 +262,36 @@ xitu_chart_record_text (XituChartCtx *ctx,
   g_array_append_val (ctx->result->texts, box);
 }
 
+/* The chart's layout of `text` in `role`, ellipsized to `max_width` when
+ * that is > 0; kept for the rest of the chart. Layouts depend on the
+ * transformation they were made under (rotated labels), so that is part
+ * of the key, less its translation. */
+static PangoLayout *
+chart_layout (XituChartCtx *ctx,
+              const char   *text,
+              XituTextRole  role,
+              double        max_width)
+{
+  cairo_matrix_t m;
+  g_autofree char *key = NULL;
+  PangoLayout *layout;
+
+  if (ctx->layouts == NULL)
+    ctx->layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  cairo_get_matrix (ctx->cr, &m);
+  key = g_strdup_printf ("%d %g %g %g %g %g %s", role, max_width, m.xx, m.yx, m.xy, m.yy,
+                         text != NULL ? text : "");
+  layout = g_hash_table_lookup (ctx->layouts, key);
+  if (layout == NULL)
+    {
+      layout = xitu_text_layout_new (ctx->cr, text, role, ctx->s, ctx->lang);
+      if (max_width > 0)
+        xitu_text_ellipsize (layout, max_width);
+      g_hash_table_insert (ctx->layouts, g_steal_pointer (&key), layout);
+    }
+  return layout;
+}
+
 XituRect
 xitu_chart_text (XituChartCtx *ctx,
                  const char   *text,
@@ -273,9 +303,13 @@ xitu_chart_text (XituChartCtx *ctx,
                  XituAlign     valign,
                  double        max_width)
 {
-  XituRect box = xitu_text_draw (ctx->cr, text, role, ctx->s, ctx->lang, color,
-                                 x, y, halign, valign, max_width);
+  PangoLayout *layout = chart_layout (ctx, text, role, max_width);
+  XituRect box;
 
+  cairo_save (ctx->cr);
+  xitu_palette_set_source (ctx->cr, color);
+  box = xitu_text_draw_layout (ctx->cr, layout, x, y, halign, valign);
+  cairo_restore (ctx->cr);
   xitu_chart_record_text (ctx, box);
   return box;
 }
@@ -318,7 +352,7 @@ xitu_chart_text_height (XituChartCtx *ctx,
   double h;
 
   /* Mixed Latin and Han so the line height suits both. */
-  xitu_text_measure (ctx->cr, "Ag中", role, ctx->s, ctx->lang, NULL, &h);
+  xitu_text_get_size (chart_layout (ctx, "Ag中", role, 0), NULL, &h);
   return h;
 }
 
@@ -329,8 +363,14 @@ xitu_chart_text_width (XituChartCtx *ctx,
 {
   double w;
 
-  xitu_text_measure (ctx->cr, text, role, ctx->s, ctx->lang, &w, NULL);
+  xitu_text_get_size (chart_layout (ctx, text, role, 0), &w, NULL);
   return w;
+}
+
+void
+xitu_chart_ctx_clear (XituChartCtx *ctx)
+{
+  g_clear_pointer (&ctx->layouts, g_hash_table_unref);
 }
 
 /* Frame */
@@ -417,7 +457,7 @@ xitu_chart_empty (XituChartCtx   *ctx,
 {
   cairo_save (ctx->cr);
   cairo_rectangle (ctx->cr, body->x, body->y, body->width, body->height);
-  xitu_palette_fill_no_data (ctx->cr, ctx->palette, 10 * ctx->s);
+  xitu_palette_fill_no_data (ctx->cr, ctx->palette, 10 * ctx->s, ctx->opts->pixel_scale);
   cairo_restore (ctx->cr);
   xitu_chart_text (ctx, message, XITU_TEXT_HEADING, ctx->palette->foreground,
                    body->x + body->width / 2, body->y + body->height / 2,
@@ -576,7 +616,7 @@ legend_layout (XituChartCtx         *ctx,
               break;
             case XITU_LEGEND_HATCH:
               cairo_rectangle (cr, x, cy - k / 2, k, k);
-              xitu_palette_fill_no_data (cr, ctx->palette, 4 * ctx->s);
+              xitu_palette_fill_no_data (cr, ctx->palette, 4 * ctx->s, ctx->opts->pixel_scale);
               cairo_rectangle (cr, x + 0.5, cy - k / 2 + 0.5, k - 1, k - 1);
               xitu_palette_set_source (cr, ctx->palette->no_data_hatch);
               cairo_set_line_width (cr, 1);
@@ -913,6 +953,7 @@ xitu_chart_draw (XituDataset            *dataset,
       break;
     }
   cairo_restore (cr);
+  xitu_chart_ctx_clear (&ctx);
   return result;
 }
 

@@ -52,6 +52,10 @@ typedef struct
   XituNumberStyle  numbers;
   double           text_scale;      /* 0: from the size (xitu_text_auto_scale) */
   gboolean         transparent;     /* leave the background unpainted */
+  double           pixel_scale;     /* drawn into a recording that is played
+                                     * onto pixels (the chart widget): device
+                                     * pixels per user unit there; 0: not
+                                     * known (images tell it themselves) */
   char            *data_edition;    /* footer; NULL: the dataset's default */
   XituScenario    *scenario;        /* disruption and build-out: the inputs (a
                                      * reference); NULL: the default scenario;

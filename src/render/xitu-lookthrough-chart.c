@@ -167,7 +167,7 @@ draw_bar (XituChartCtx   *ctx,
         {
           double x0 = x_of (plot, look.hi - missing);
           cairo_rectangle (ctx->cr, x0, y, x_of (plot, look.hi) - x0, bar_h);
-          xitu_palette_fill_no_data (ctx->cr, ctx->palette, 5 * ctx->s);
+          xitu_palette_fill_no_data (ctx->cr, ctx->palette, 5 * ctx->s, ctx->opts->pixel_scale);
         }
       /* One outline around the band, so that it reads as one range. */
       cairo_rectangle (ctx->cr, x_of (plot, d->direct.lo), y + 0.5,

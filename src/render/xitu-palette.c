@@ -255,16 +255,46 @@ stroke_hatch_lines (cairo_t           *cr,
   cairo_stroke (cr);
 }
 
+/* Device pixels per user unit when cr draws on an image, else 0. */
+static double
+image_scale (cairo_t *cr)
+{
+  cairo_surface_t *target = cairo_get_target (cr);
+  double dx = 1, dy = 0, sx, sy;
+
+  if (cairo_surface_get_type (target) != CAIRO_SURFACE_TYPE_IMAGE)
+    return 0;
+  cairo_user_to_device_distance (cr, &dx, &dy);
+  cairo_surface_get_device_scale (target, &sx, &sy);
+  return hypot (dx, dy) * sx;
+}
+
 void
 xitu_palette_fill_no_data (cairo_t           *cr,
                            const XituPalette *palette,
-                           double             spacing)
+                           double             spacing,
+                           double             pixel_scale)
 {
   double x1, y1, x2, y2;
+  double scale = image_scale (cr);
 
   g_return_if_fail (spacing > 0);
 
+  if (scale <= 0)
+    scale = pixel_scale;
   cairo_save (cr);
+  if (scale > 0)
+    {
+      /* Stroking a line per spacing costs as much as the rest of a chart
+       * on pixels; one tile does the same. */
+      cairo_pattern_t *pattern = xitu_palette_create_no_data_pattern (palette, spacing, scale);
+
+      cairo_set_source (cr, pattern);
+      cairo_fill (cr);
+      cairo_pattern_destroy (pattern);
+      cairo_restore (cr);
+      return;
+    }
   xitu_palette_set_source (cr, palette->no_data_fill);
   cairo_fill_preserve (cr);
   cairo_clip (cr);

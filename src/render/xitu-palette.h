@@ -76,11 +76,15 @@ void               xitu_palette_set_source          (cairo_t           *cr,
                                                      XituRgba           color);
 
 /* Fills the current path as "no sourced figure": a ground with diagonal
- * hatch lines `spacing` user units apart, drawn as vector lines so that PDF
- * and SVG keep them sharp. Consumes the path like cairo_fill(). */
+ * hatch lines `spacing` user units apart. On pixels (an image surface, or
+ * a recording that will be played onto pixels: `pixel_scale` > 0, device
+ * pixels per user unit there) as a repeating tile, which costs one fill;
+ * otherwise (PDF, SVG) as vector lines, so that they stay sharp. Consumes
+ * the path like cairo_fill(). */
 void               xitu_palette_fill_no_data        (cairo_t           *cr,
                                                      const XituPalette *palette,
-                                                     double             spacing);
+                                                     double             spacing,
+                                                     double             pixel_scale);
 
 /* The same hatch as a repeating pattern, for callers that fill many paths
  * (map polygons). `scale` is the device scale so the tile stays sharp. */

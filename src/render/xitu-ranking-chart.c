@@ -417,7 +417,7 @@ xitu_ranking_chart_draw (XituChartCtx *ctx)
               /* No figure: a short hatched stub, never a zero-length bar. */
               bar.width = 14 * ctx->s;
               cairo_rectangle (cr, bar.x, bar.y, bar.width, bar.height);
-              xitu_palette_fill_no_data (cr, ctx->palette, 4 * ctx->s);
+              xitu_palette_fill_no_data (cr, ctx->palette, 4 * ctx->s, ctx->opts->pixel_scale);
             }
           xitu_chart_text (ctx, value, role, figure_is_available (f) ? ctx->palette->foreground : ctx->palette->muted,
                            bar.x + bar.width + 5 * ctx->s, y0 + thick / 2, XITU_ALIGN_START, XITU_ALIGN_CENTER, 0);

@@ -172,7 +172,7 @@ draw_facility (XituChartCtx           *ctx,
     {
       double x0 = xitu_timeline_axis_x (axis, s), x1 = xitu_timeline_axis_x (axis, act);
       cairo_rectangle (cr, x0, cy - bar_h / 2, x1 - x0, bar_h);
-      xitu_palette_fill_no_data (cr, ctx->palette, 4 * ctx->s);
+      xitu_palette_fill_no_data (cr, ctx->palette, 4 * ctx->s, ctx->opts->pixel_scale);
       cairo_rectangle (cr, x0 + 0.5, cy - bar_h / 2 + 0.5, x1 - x0 - 1, bar_h - 1);
       xitu_palette_set_source (cr, ctx->palette->reference);
       cairo_set_line_width (cr, 1);

@@ -351,6 +351,7 @@ xitu_timeline_chart_natural_size (XituDataset            *dataset,
   *height = MAX (*height, 300);
 
   xitu_legend_items_clear (legend);
+  xitu_chart_ctx_clear (&ctx);
   g_array_unref (scratch->texts);
   g_free (scratch);
   cairo_destroy (cr);

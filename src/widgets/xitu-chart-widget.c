@@ -69,6 +69,8 @@ update_result (XituChartWidget *self,
     }
   self->options.theme = self->dark ? XITU_THEME_DARK : XITU_THEME_LIGHT;
   self->options.transparent = TRUE;
+  /* GTK records the drawing and plays it onto the window at this scale. */
+  self->options.pixel_scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
   g_clear_pointer (&self->result, xitu_chart_result_free);
   self->result = xitu_chart_draw (self->dataset, &self->options, cr, MAX (width, 1), MAX (height, 1));
   if (own != NULL)
