@@ -1,6 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
 #include "xitu-comtrade-import.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
 
@@ -214,8 +217,8 @@ find_columns (XituCsvReader  *reader,
       if (*slots[i] < 0)
         {
           g_set_error (error, XITU_IMPORT_ERROR, XITU_IMPORT_ERROR_HEADER,
-                       "%s:%u: the Comtrade header has no \"%s\" column; export the data "
-                       "from comtradeplus.un.org as CSV with the standard columns",
+                       _("%s:%u: the Comtrade header has no \"%s\" column; export the data "
+                         "from comtradeplus.un.org as CSV with the standard columns"),
                        xitu_csv_reader_get_display_name (reader),
                        xitu_csv_reader_get_line (reader), required[i]);
           return FALSE;
@@ -227,7 +230,7 @@ find_columns (XituCsvReader  *reader,
   if (cols->year < 0 && cols->period < 0)
     {
       g_set_error (error, XITU_IMPORT_ERROR, XITU_IMPORT_ERROR_HEADER,
-                   "%s:%u: the Comtrade header has neither \"refYear\" nor \"period\"",
+                   _("%s:%u: the Comtrade header has neither \"refYear\" nor \"period\""),
                    xitu_csv_reader_get_display_name (reader), xitu_csv_reader_get_line (reader));
       return FALSE;
     }
@@ -294,7 +297,7 @@ is_total (const char *text,
 static const char *
 map_party (Import        *import,
            XituCsvReader *reader,
-           const char    *role,
+           gboolean       partner,
            const char    *code_text,
            const char    *iso,
            const char    *desc,
@@ -308,8 +311,10 @@ map_party (Import        *import,
   *taiwan = FALSE;
   if (!parse_code (code_text, &code))
     {
-      xitu_import_result_add_skipped (import->result, line, "%s code \"%s\" is not a number "
-                                      "0–999", role, code_text);
+      xitu_import_result_add_skipped (import->result, line,
+                                      partner ? _("partner code \"%s\" is not a number 0–999")
+                                              : _("reporter code \"%s\" is not a number 0–999"),
+                                      code_text);
       return NULL;
     }
   if (xitu_comtrade_map_code (code, &alpha3, &numeric))
@@ -326,13 +331,17 @@ map_party (Import        *import,
   if (strstr (desc, "nes") != NULL || strstr (desc, "Areas") != NULL || code == 0 ||
       code == 97 || (code >= 837 && code <= 839) || code == 899 || *iso == '_' ||
       g_str_has_prefix (iso, "X"))
-    xitu_import_result_add_skipped (import->result, line, "%s %u \"%s\" is an area or group, "
-                                    "not a country; left out of the sums", role, code,
-                                    *desc ? desc : iso);
+    xitu_import_result_add_skipped (import->result, line,
+                                    partner ? _("partner %u \"%s\" is an area or group, not a "
+                                                "country; left out of the sums")
+                                            : _("reporter %u \"%s\" is an area or group, not a "
+                                                "country; left out of the sums"),
+                                    code, *desc ? desc : iso);
   else
     {
-      g_autofree char *name = g_strdup_printf ("%s (Comtrade %s %u)", *desc ? desc : iso, role,
-                                               code);
+      g_autofree char *name = g_strdup_printf (partner ? _("%s (Comtrade partner %u)")
+                                                       : _("%s (Comtrade reporter %u)"),
+                                               *desc ? desc : iso, code);
       xitu_import_result_add_unmatched (import->result, name, line);
     }
   return NULL;
@@ -373,24 +382,24 @@ check_totals (Import        *import,
   const char *partner2 = field (reader, cols->partner2);
 
   if (*type != '\0' && g_ascii_strcasecmp (type, "C") != 0)
-    xitu_import_result_add_skipped (import->result, line, "typeCode \"%s\" is not goods (C)",
+    xitu_import_result_add_skipped (import->result, line, _("typeCode \"%s\" is not goods (C)"),
                                     type);
   else if (*freq != '\0' && g_ascii_strcasecmp (freq, "A") != 0)
-    xitu_import_result_add_skipped (import->result, line, "freqCode \"%s\": only annual data "
-                                    "(A) is imported", freq);
+    xitu_import_result_add_skipped (import->result, line, _("freqCode \"%s\": only annual data "
+                                      "(A) is imported"), freq);
   else if (!is_total (partner2, "0"))
-    xitu_import_result_add_skipped (import->result, line, "partner2Code %s: only rows for "
-                                    "partner2 World (0) are used", partner2);
+    xitu_import_result_add_skipped (import->result, line, _("partner2Code %s: only rows for "
+                                      "partner2 World (0) are used"), partner2);
   else if (!is_total (field (reader, cols->customs), "C00"))
-    xitu_import_result_add_skipped (import->result, line, "customsCode %s: only the total "
-                                    "of all procedures (C00) is used",
+    xitu_import_result_add_skipped (import->result, line, _("customsCode %s: only the total "
+                                      "of all procedures (C00) is used"),
                                     field (reader, cols->customs));
   else if (!is_total (field (reader, cols->mot), "0"))
-    xitu_import_result_add_skipped (import->result, line, "motCode %s: only the total of all "
-                                    "modes of transport (0) is used", field (reader, cols->mot));
+    xitu_import_result_add_skipped (import->result, line, _("motCode %s: only the total of all "
+                                      "modes of transport (0) is used"), field (reader, cols->mot));
   else if (!is_total (field (reader, cols->mos), "0"))
-    xitu_import_result_add_skipped (import->result, line, "mosCode %s: only the total of all "
-                                    "modes of supply (0) is used", field (reader, cols->mos));
+    xitu_import_result_add_skipped (import->result, line, _("mosCode %s: only the total of all "
+                                      "modes of supply (0) is used"), field (reader, cols->mos));
   else
     return TRUE;
   return FALSE;
@@ -421,7 +430,7 @@ import_row (Import        *import,
   import->n_rows++;
   if (xitu_csv_reader_get_n_fields (reader) != cols->n_fields)
     {
-      xitu_import_result_add_skipped (import->result, line, "expected %u fields, found %u",
+      xitu_import_result_add_skipped (import->result, line, _("expected %u fields, found %u"),
                                       cols->n_fields, xitu_csv_reader_get_n_fields (reader));
       return;
     }
@@ -430,17 +439,17 @@ import_row (Import        *import,
 
   if (!g_str_equal (flow, "M") && !g_str_equal (flow, "X"))
     {
-      xitu_import_result_add_skipped (import->result, line, "flowCode \"%s\": only imports (M) "
-                                      "and exports (X) are used", flow);
+      xitu_import_result_add_skipped (import->result, line, _("flowCode \"%s\": only imports (M) "
+                                        "and exports (X) are used"), flow);
       return;
     }
 
   hs = find_hs (cmd);
   if (hs < 0)
     {
-      xitu_import_result_add_skipped (import->result, line, "HS code \"%s\" is not one Xitu "
-                                      "maps to a stage (2846, 2846.10, 2846.90, 2805.30, "
-                                      "8505.11)", cmd);
+      xitu_import_result_add_skipped (import->result, line, _("HS code \"%s\" is not one Xitu "
+                                        "maps to a stage (2846, 2846.10, 2846.90, 2805.30, "
+                                        "8505.11)"), cmd);
       return;
     }
   stage = hs_codes[hs].stage;
@@ -448,12 +457,12 @@ import_row (Import        *import,
   year4 = g_strndup (year_text, 4);
   if (strlen (year_text) < 4 || !g_ascii_string_to_signed (year4, 10, 1900, 2100, &year, NULL))
     {
-      xitu_import_result_add_skipped (import->result, line, "year \"%s\" is not a year",
+      xitu_import_result_add_skipped (import->result, line, _("year \"%s\" is not a year"),
                                       year_text);
       return;
     }
 
-  reporter = map_party (import, reader, "reporter", field (reader, cols->reporter_code),
+  reporter = map_party (import, reader, FALSE, field (reader, cols->reporter_code),
                         field (reader, cols->reporter_iso), field (reader, cols->reporter_desc),
                         &reporter_taiwan);
   if (reporter == NULL)
@@ -464,11 +473,11 @@ import_row (Import        *import,
     {
       if (is_true (field (reader, cols->aggregate)))
         {
-          xitu_import_result_add_skipped (import->result, line, "aggregate row (isAggregate "
-                                          "true); left out of the sums");
+          xitu_import_result_add_skipped (import->result, line, _("aggregate row (isAggregate "
+                                            "true); left out of the sums"));
           return;
         }
-      partner = map_party (import, reader, "partner", partner_code,
+      partner = map_party (import, reader, TRUE, partner_code,
                            field (reader, cols->partner_iso), field (reader, cols->partner_desc),
                            &taiwan);
       if (partner == NULL)
@@ -482,16 +491,16 @@ import_row (Import        *import,
   row->taiwan = taiwan || reporter_taiwan;
   if (!parse_amount (value_text, &row->value))
     {
-      xitu_import_result_add_skipped (import->result, line, "primaryValue \"%s\" is not an "
-                                      "amount in USD", value_text);
+      xitu_import_result_add_skipped (import->result, line, _("primaryValue \"%s\" is not an "
+                                        "amount in USD"), value_text);
       trade_row_free (row);
       return;
     }
   row->weight = NAN;
   if (*weight_text != '\0' && !parse_amount (weight_text, &row->weight))
     {
-      xitu_import_result_add_skipped (import->result, line, "netWgt \"%s\" is not a weight in "
-                                      "kg", weight_text);
+      xitu_import_result_add_skipped (import->result, line, _("netWgt \"%s\" is not a weight in "
+                                        "kg"), weight_text);
       trade_row_free (row);
       return;
     }
@@ -567,11 +576,22 @@ add_share (Import     *import,
 
   if (share > 100.0 + 1e-9)
     {
-      xitu_import_result_add_skipped (import->result, sum->line,
-                                      "%s %s from %s is more than the World total (%g > %g); "
-                                      "no share computed", group->flow == 'M' ? "imports"
-                                                                              : "exports",
-                                      measure, sum->partner, part, whole);
+      gboolean by_weight = g_str_equal (measure, "weight");
+
+      if (group->flow == 'M')
+        xitu_import_result_add_skipped (import->result, sum->line,
+                                        by_weight ? _("imports weight from %s is more than the "
+                                                      "World total (%g > %g); no share computed")
+                                                  : _("imports value from %s is more than the "
+                                                      "World total (%g > %g); no share computed"),
+                                        sum->partner, part, whole);
+      else
+        xitu_import_result_add_skipped (import->result, sum->line,
+                                        by_weight ? _("exports weight from %s is more than the "
+                                                      "World total (%g > %g); no share computed")
+                                                  : _("exports value from %s is more than the "
+                                                      "World total (%g > %g); no share computed"),
+                                        sum->partner, part, whole);
       return;
     }
 
@@ -648,14 +668,14 @@ finish_group (Import *import,
       if (!row_is_used (group, row, have_heading))
         {
           xitu_import_result_add_skipped (import->result, row->line,
-                                          "HS %s is inside HS %.4s, which the file also has; "
-                                          "not counted twice", row->hs, row->hs);
+                                          _("HS %s is inside HS %.4s, which the file also has; "
+                                            "not counted twice"), row->hs, row->hs);
           g_free (key);
           continue;
         }
       if ((first = g_hash_table_lookup (seen, key)) != NULL)
         {
-          xitu_import_result_add_skipped (import->result, row->line, "repeats line %u",
+          xitu_import_result_add_skipped (import->result, row->line, _("repeats line %u"),
                                           first->line);
           g_free (key);
           continue;
