@@ -12,6 +12,23 @@
 
 #define TAIWAN_CODE 490
 
+/* Comtrade's "European Union" (reporter or partner 97) is the EU of the
+ * period's membership: the EU of that year, with the United Kingdom until
+ * it left in 2020. Xitu's dataset has one EU, the EU27 bloc of
+ * data/dataset/xitu-dataset.json (the figures of REFERENCE.md are EU-27),
+ * so code 97 becomes EU27 and rows before 2020 get a note that they are
+ * the EU of their year, not the EU27. */
+#define EU_CODE 97
+#define EU_ALPHA3 "EU27"
+#define EU_FIRST_YEAR_WITHOUT_UK 2020
+
+/* The members of the dataset's EU27 bloc, the same list in the same order. */
+static const char * const eu27_members[] = {
+  "AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC", "HUN", "IRL",
+  "ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "ESP", "SWE",
+  NULL,
+};
+
 /* Comtrade's own numbers for countries whose ISO 3166-1 numeric differs. */
 static const struct
 {
@@ -43,6 +60,8 @@ static const struct
 #define MAGNET_CAVEAT "HS 8505.11 counts all permanent magnets of metal, including magnets " \
                       "without rare earths such as AlNiCo; it overstates NdFeB and SmCo trade."
 #define TAIWAN_NOTE "Comtrade reports Taiwan as \"Other Asia, nes\" (code 490, S19)."
+#define EU_UK_NOTE "Comtrade's European Union (code 97) of this year includes the United " \
+                   "Kingdom, which left the EU in 2020; imported as the EU27."
 
 typedef struct
 {
@@ -97,6 +116,9 @@ typedef struct
   char                    *source_id;
   char                    *edition;
   guint                    n_rows;
+  gboolean                 eu_added;     /* the EU27 bloc is in the result */
+  int                      eu_first_year; /* the earliest year of an EU row before 2020, or 0 */
+  guint                    eu_first_line; /* … and its line */
 } Import;
 
 static void
@@ -322,6 +344,33 @@ map_party (Import        *import,
       *taiwan = code == TAIWAN_CODE;
       return alpha3;
     }
+  if (code == EU_CODE)
+    {
+      if (!import->eu_added)
+        {
+          g_autoptr(XituCountry) eu = xitu_country_new (EU_ALPHA3, 0, XITU_COUNTRY_KIND_BLOC,
+                                                        "European Union (27)", "欧盟（27国）");
+
+          xitu_country_set_members (eu, eu27_members);
+          xitu_import_result_add_country (import->result, eu);
+          /* A dataset names a bloc's members among its countries: the
+           * stored import must load on its own. */
+          for (guint i = 0; eu27_members[i] != NULL; i++)
+            {
+              const XituCountryInfo *member =
+                xitu_country_names_lookup_code (import->names, eu27_members[i]);
+
+              if (member != NULL)
+                {
+                  g_autoptr(XituCountry) country = xitu_country_info_to_country (member);
+
+                  xitu_import_result_add_country (import->result, country);
+                }
+            }
+          import->eu_added = TRUE;
+        }
+      return EU_ALPHA3;
+    }
 
   /* A code we do not know, but an ISO column we do. */
   info = xitu_country_names_lookup_code (import->names, iso);
@@ -329,7 +378,7 @@ map_party (Import        *import,
     return info->code;
 
   if (strstr (desc, "nes") != NULL || strstr (desc, "Areas") != NULL || code == 0 ||
-      code == 97 || (code >= 837 && code <= 839) || code == 899 || *iso == '_' ||
+      (code >= 837 && code <= 839) || code == 899 || *iso == '_' ||
       g_str_has_prefix (iso, "X"))
     xitu_import_result_add_skipped (import->result, line,
                                     partner ? _("partner %u \"%s\" is an area or group, not a "
@@ -509,6 +558,15 @@ import_row (Import        *import,
   if (row->weight == 0 && row->value > 0)
     row->weight = NAN;
 
+  /* For the note that such rows are not the EU27 (EU_CODE). */
+  if ((g_strcmp0 (reporter, EU_ALPHA3) == 0 || g_strcmp0 (partner, EU_ALPHA3) == 0) &&
+      year < EU_FIRST_YEAR_WITHOUT_UK &&
+      (import->eu_first_year == 0 || year < import->eu_first_year))
+    {
+      import->eu_first_year = (int) year;
+      import->eu_first_line = line;
+    }
+
   group = lookup_group (import, reporter, flow[0], stage, (int) year);
   g_ptr_array_add (group->rows, row);
 }
@@ -604,6 +662,9 @@ add_share (Import     *import,
     g_string_append (note, " " MAGNET_CAVEAT);
   if (sum->taiwan)
     g_string_append (note, " " TAIWAN_NOTE);
+  if ((g_str_equal (group->reporter, EU_ALPHA3) || g_str_equal (sum->partner, EU_ALPHA3)) &&
+      group->year < EU_FIRST_YEAR_WITHOUT_UK)
+    g_string_append (note, " " EU_UK_NOTE);
 
   figure = xitu_figure_new (group->reporter, metric, group->year, MIN (share, 100.0), "%",
                             import->source_id, import->edition);
@@ -626,8 +687,10 @@ add_total (Import     *import,
   g_autoptr(XituFigure) figure = NULL;
   g_autofree char *note = NULL;
 
-  note = g_strdup_printf ("UN Comtrade %s (%s).%s", hs_list, basis,
-                          g_str_equal (group->stage, "magnet") ? " " MAGNET_CAVEAT : "");
+  note = g_strdup_printf ("UN Comtrade %s (%s).%s%s", hs_list, basis,
+                          g_str_equal (group->stage, "magnet") ? " " MAGNET_CAVEAT : "",
+                          g_str_equal (group->reporter, EU_ALPHA3) &&
+                          group->year < EU_FIRST_YEAR_WITHOUT_UK ? " " EU_UK_NOTE : "");
   figure = xitu_figure_new (group->reporter, group->flow == 'M' ? "imports" : "exports",
                             group->year, weight ? total / 1000.0 : total, weight ? "t" : "USD",
                             import->source_id, import->edition);
@@ -650,6 +713,9 @@ finish_group (Import *import,
   double world_value = 0, world_weight = 0, sum_value = 0, sum_weight = 0;
   gboolean world_weight_known = TRUE, sum_weight_known = TRUE;
   gboolean have_heading = FALSE, have_world;
+  PartnerSum *eu = NULL;          /* the EU as a partner, kept apart until the end */
+  g_autoptr(GArray) eu_lines = g_array_new (FALSE, FALSE, sizeof (guint));
+  gboolean have_eu_member = FALSE;
   const char *basis;
   double den_value, den_weight;
   gboolean den_weight_known;
@@ -694,6 +760,25 @@ finish_group (Import *import,
           continue;
         }
 
+      /* The EU beside its own members would be their trade twice in a sum
+       * of the partners: it joins the partners below unless that happens. */
+      if (g_str_equal (row->partner, EU_ALPHA3))
+        {
+          if (eu == NULL)
+            {
+              eu = g_new0 (PartnerSum, 1);
+              eu->partner = g_strdup (row->partner);
+              eu->line = row->line;
+            }
+          eu->value += row->value;
+          eu->weight += isnan (row->weight) ? 0 : row->weight;
+          if (isnan (row->weight))
+            eu->weight = NAN;
+          g_array_append_val (eu_lines, row->line);
+          continue;
+        }
+      have_eu_member |= g_strv_contains (eu27_members, row->partner);
+
       sum = g_hash_table_lookup (by_partner, row->partner);
       if (sum == NULL)
         {
@@ -727,6 +812,24 @@ finish_group (Import *import,
   hs_list = g_string_free (list, FALSE);
 
   have_world = codes->len > 0 && g_hash_table_size (world_codes) == codes->len;
+
+  if (eu != NULL && !have_world && have_eu_member)
+    {
+      for (guint i = 0; i < eu_lines->len; i++)
+        xitu_import_result_add_skipped (import->result, g_array_index (eu_lines, guint, i),
+                                        _("the European Union (code 97) is a partner beside "
+                                          "some of its members and there is no World row; left "
+                                          "out of the sum of the partners, which would count "
+                                          "their trade twice"));
+      partner_sum_free (eu);
+    }
+  else if (eu != NULL)
+    {
+      g_ptr_array_add (partners, eu);
+      sum_value += eu->value;
+      sum_weight += isnan (eu->weight) ? 0 : eu->weight;
+      sum_weight_known &= !isnan (eu->weight);
+    }
   if (have_world)
     {
       basis = "share of the World total";
@@ -824,6 +927,14 @@ xitu_comtrade_import_data (const char               *data,
       xitu_import_result_add_source (result, source);
       for (guint i = 0; i < import.groups->len; i++)
         finish_group (&import, g_ptr_array_index (import.groups, i));
+      if (import.eu_first_year != 0)
+        xitu_import_result_add_warning (result,
+                                        _("Comtrade code 97, the European Union, is the EU of "
+                                          "each year's members; it was imported as Xitu's EU27. "
+                                          "Rows before 2020 (the first on line %u, %d) are the "
+                                          "EU with the United Kingdom, which left in 2020, not "
+                                          "the EU27."),
+                                        import.eu_first_line, import.eu_first_year);
       xitu_import_result_set_rows_read (result, import.n_rows);
     }
 
