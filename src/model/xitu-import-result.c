@@ -628,11 +628,44 @@ xitu_import_result_summarize (XituImportResult *self)
   return counts;
 }
 
+/* The summary is in the interface language, and so are its country names.
+ * The translation says which of the dataset's two names to use, so that
+ * the names follow the catalog gettext really uses (English when there is
+ * none, whatever LANGUAGE says). */
+static XituLang
+summary_lang (void)
+{
+  XituLang lang;
+
+  /* Translators: the language of the country names in the import summary:
+   * "zh" for the dataset's Chinese names, "en" for the English ones. Not a
+   * sentence; write only one of those two codes. */
+  if (xitu_lang_from_string (C_("country names in the import summary", "en"), &lang))
+    return lang;
+  return XITU_LANG_EN;
+}
+
+/* text, then spaces to width columns; a wide (CJK) character takes two. */
+static void
+append_padded (GString    *out,
+               const char *text,
+               guint       width)
+{
+  guint columns = 0;
+
+  g_string_append (out, text);
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    columns += g_unichar_iswide (g_utf8_get_char (p)) ? 2 : 1;
+  for (; columns < width; columns++)
+    g_string_append_c (out, ' ');
+}
+
 static void
 append_counts (XituImportResult *self,
                GString          *out)
 {
   g_autoptr(GPtrArray) counts = xitu_import_result_summarize (self);
+  XituLang lang = summary_lang ();
   const char *current = NULL;
 
   if (counts->len == 0)
@@ -648,8 +681,8 @@ append_counts (XituImportResult *self,
         {
           if (current != NULL)
             g_string_append_c (out, '\n');
-          g_string_append_printf (out, "  %-4s %-24s", count->country,
-                                  country ? xitu_country_get_name_en (country) : "");
+          g_string_append_printf (out, "  %-4s ", count->country);
+          append_padded (out, country ? xitu_country_get_name (country, lang) : "", 24);
           current = count->country;
         }
       else
