@@ -628,12 +628,12 @@ xitu_import_result_summarize (XituImportResult *self)
   return counts;
 }
 
-/* The summary is in the interface language, and so are its country names.
- * The translation says which of the dataset's two names to use, so that
- * the names follow the catalog gettext really uses (English when there is
- * none, whatever LANGUAGE says). */
-static XituLang
-summary_lang (void)
+/* The summary is in the interface language, and so are its country names
+ * and the errata notes in it. The translation says which of the dataset's
+ * two languages to use, so that they follow the catalog gettext really
+ * uses (English when there is none, whatever LANGUAGE says). */
+XituLang
+xitu_import_interface_lang (void)
 {
   XituLang lang;
 
@@ -665,7 +665,7 @@ append_counts (XituImportResult *self,
                GString          *out)
 {
   g_autoptr(GPtrArray) counts = xitu_import_result_summarize (self);
-  XituLang lang = summary_lang ();
+  XituLang lang = xitu_import_interface_lang ();
   const char *current = NULL;
 
   if (counts->len == 0)

@@ -1030,7 +1030,8 @@ apply_errata (Import *import,
         g_free (row->note);
         row->note = note;
         xitu_import_result_add_warning (import->result, _("Line %u: %s"), row->line,
-                                        errata[i].note_en);
+                                        xitu_import_interface_lang () == XITU_LANG_ZH
+                                          ? errata[i].note_zh : errata[i].note_en);
         return;
       }
 }
