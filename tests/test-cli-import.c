@@ -167,6 +167,36 @@ test_chinese (void)
   g_test_trap_assert_stderr ("[exit 0]\n");
 }
 
+/* The notes, with the Chinese text of the errata, and a bloc's name. */
+static void
+test_chinese_notes (void)
+{
+  g_autofree char *usgs = fixture ("usgs-mcs2026-rare-earths.csv");
+  g_autofree char *comtrade = fixture ("comtrade-eu.csv");
+
+  if (g_test_subprocess ())
+    run_child ();
+
+  if (g_getenv ("XITU_LOCALEDIR") == NULL)
+    {
+      g_test_skip ("XITU_LOCALEDIR is not set: no translations of this build to use");
+      return;
+    }
+
+  g_setenv ("XITU_TEST_LANGUAGE", "zh_CN", TRUE);
+  run ("/cli-import/chinese-notes", usgs, "--dry-run", NULL);
+  g_test_trap_assert_stdout ("*说明：\n  第 152 行：版本说明：MCS 2026 PDF 第 1.3 版*");
+  g_test_trap_assert_stderr ("[exit 0]\n");
+
+  run ("/cli-import/chinese-notes", comtrade, "--dry-run", NULL);
+  g_unsetenv ("XITU_TEST_LANGUAGE");
+  g_test_trap_assert_stdout ("*  EU27 欧盟（27国）             import-share 8, imports 4\n*");
+  g_test_trap_assert_stdout ("*说明：\n  Comtrade 代码 97（欧盟）指各年份当时的欧盟成员国；它已作为 "
+                             "Xitu 的欧盟（27国）导入。2020 年之前的行（第一处在第 6 行，2019 年）"
+                             "是包括英国在内的欧盟，而非欧盟 27 国；英国已于 2020 年退出欧盟。\n*");
+  g_test_trap_assert_stderr ("[exit 0]\n");
+}
+
 /* Errors too: the same message as in test_bad_input, in Chinese. */
 static void
 test_chinese_error (void)
@@ -329,6 +359,7 @@ main (int   argc,
   g_test_add_func ("/cli-import/dry-run", test_dry_run);
   g_test_add_func ("/cli-import/help", test_help_returns);
   g_test_add_func ("/cli-import/chinese", test_chinese);
+  g_test_add_func ("/cli-import/chinese-notes", test_chinese_notes);
   g_test_add_func ("/cli-import/chinese-error", test_chinese_error);
   g_test_add_func ("/cli-import/store", test_store);
   g_test_add_func ("/cli-import/edition", test_edition);
