@@ -2,7 +2,11 @@
 /* `xitu import` runs in a subprocess of this test; the child prints the
  * exit status it would return as its last line of stderr so the parent can
  * check it along with the output. */
+#include "config.h"
+
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,12 +20,27 @@ fixture (const char *name)
 }
 
 /* In the child: run the command line the parent put in XITU_TEST_ARGS
- * (arguments separated by '\n'). */
+ * (arguments separated by '\n'), in the interface language the parent put
+ * in XITU_TEST_LANGUAGE (English when it is not set, whatever LANGUAGE the
+ * tests were started with), with the translations of this build. */
 static void
 run_child (void)
 {
   g_auto(GStrv) args = g_strsplit (g_getenv ("XITU_TEST_ARGS"), "\n", -1);
-  int status = xitu_cli_import ((int) g_strv_length (args), args);
+  const char *language = g_getenv ("XITU_TEST_LANGUAGE");
+  const char *localedir = g_getenv ("XITU_LOCALEDIR");
+  int status;
+
+  if (language != NULL)
+    g_setenv ("LANGUAGE", language, TRUE);
+  else
+    g_unsetenv ("LANGUAGE");
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  status = xitu_cli_import ((int) g_strv_length (args), args);
 
   g_printerr ("[exit %d]\n", status);
   exit (0);
@@ -108,6 +127,99 @@ test_dry_run (void)
   /* Nothing was written. */
   g_assert_false (g_file_test (store_dir, G_FILE_TEST_EXISTS));
   remove_dir (dir);
+}
+
+/* The summary in the interface language: LANGUAGE=zh_CN under the tests'
+ * LC_ALL=C.UTF-8, as tests/ui/test-walk.py runs the window. */
+static void
+test_chinese (void)
+{
+  g_autofree char *path = fixture ("usgs-long-quirks.csv");
+
+  if (g_test_subprocess ())
+    run_child ();
+
+  if (g_getenv ("XITU_LOCALEDIR") == NULL)
+    {
+      g_test_skip ("XITU_LOCALEDIR is not set: no translations of this build to use");
+      return;
+    }
+
+  g_setenv ("XITU_TEST_LANGUAGE", "zh_CN", TRUE);
+  run ("/cli-import/chinese", path, "--dry-run", NULL);
+  g_unsetenv ("XITU_TEST_LANGUAGE");
+
+  g_test_trap_assert_stdout ("usgs-long-quirks.csv: usgs-long，版本 MCS 2026\n"
+                             "读取 20 行：16 条数据，忽略其他商品的 1 行，跳过 2 行，"
+                             "1 个名称无法识别\n*");
+  /* The country names too, padded to the same columns as the English ones
+   * (a Chinese character takes two). */
+  g_test_trap_assert_stdout ("*按国家和指标统计的数据：\n"
+                             "  BRA  巴西                     reserves 1\n*");
+  g_test_trap_assert_stdout ("*  CHN  中国                     production 1\n*");
+  g_test_trap_assert_stdout ("*跳过的行（2）：\n"
+                             "  第 16 行：统计项“Employment, mine and mill, annual average, "
+                             "number”不导入\n"
+                             "  第 21 行：与第 22 行的数据相同（世界矿山产量表）\n*");
+  g_test_trap_assert_stdout ("*无法识别的国家名称（相应的行未导入）：\n"
+                             "  第 15 行：“Atlantis”\n*");
+  g_test_trap_assert_stdout ("*试运行：未保存任何内容。\n");
+  g_test_trap_assert_stderr ("[exit 0]\n");
+}
+
+/* The notes, with the Chinese text of the errata, and a bloc's name. */
+static void
+test_chinese_notes (void)
+{
+  g_autofree char *usgs = fixture ("usgs-mcs2026-rare-earths.csv");
+  g_autofree char *comtrade = fixture ("comtrade-eu.csv");
+
+  if (g_test_subprocess ())
+    run_child ();
+
+  if (g_getenv ("XITU_LOCALEDIR") == NULL)
+    {
+      g_test_skip ("XITU_LOCALEDIR is not set: no translations of this build to use");
+      return;
+    }
+
+  g_setenv ("XITU_TEST_LANGUAGE", "zh_CN", TRUE);
+  run ("/cli-import/chinese-notes", usgs, "--dry-run", NULL);
+  g_test_trap_assert_stdout ("*说明：\n  第 152 行：版本说明：MCS 2026 PDF 第 1.3 版*");
+  g_test_trap_assert_stderr ("[exit 0]\n");
+
+  run ("/cli-import/chinese-notes", comtrade, "--dry-run", NULL);
+  g_unsetenv ("XITU_TEST_LANGUAGE");
+  g_test_trap_assert_stdout ("*  EU27 欧盟（27国）             import-share 8, imports 4\n*");
+  g_test_trap_assert_stdout ("*说明：\n  Comtrade 代码 97（欧盟）指各年份当时的欧盟成员国；它已作为 "
+                             "Xitu 的欧盟（27国）导入。2020 年之前的行（第一处在第 6 行，2019 年）"
+                             "是包括英国在内的欧盟，而非欧盟 27 国；英国已于 2020 年退出欧盟。\n*");
+  g_test_trap_assert_stderr ("[exit 0]\n");
+}
+
+/* Errors too: the same message as in test_bad_input, in Chinese. */
+static void
+test_chinese_error (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "import", "bad",
+                                                 "usgs-unbalanced-quote.csv", NULL);
+
+  if (g_test_subprocess ())
+    run_child ();
+
+  if (g_getenv ("XITU_LOCALEDIR") == NULL)
+    {
+      g_test_skip ("XITU_LOCALEDIR is not set: no translations of this build to use");
+      return;
+    }
+
+  g_setenv ("XITU_TEST_LANGUAGE", "zh_CN", TRUE);
+  run ("/cli-import/chinese-error", path, "--dry-run", NULL);
+  g_unsetenv ("XITU_TEST_LANGUAGE");
+
+  g_test_trap_assert_stdout ("");
+  g_test_trap_assert_stderr ("xitu import: usgs-unbalanced-quote.csv:3：带引号的字段没有结束："
+                             "此处开始的引号到第 4 行才结束，且其后还有文本\n[exit 2]\n");
 }
 
 static void
@@ -246,6 +358,9 @@ main (int   argc,
 
   g_test_add_func ("/cli-import/dry-run", test_dry_run);
   g_test_add_func ("/cli-import/help", test_help_returns);
+  g_test_add_func ("/cli-import/chinese", test_chinese);
+  g_test_add_func ("/cli-import/chinese-notes", test_chinese_notes);
+  g_test_add_func ("/cli-import/chinese-error", test_chinese_error);
   g_test_add_func ("/cli-import/store", test_store);
   g_test_add_func ("/cli-import/edition", test_edition);
   g_test_add_func ("/cli-import/bad-input", test_bad_input);

@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "xitu-comtrade-import.h"
 #include "xitu-import.h"
+#include "xitu-import-store.h"
 
 static XituImportResult *
 import_fixture (const XituImportOptions *options)
@@ -17,6 +19,22 @@ import_fixture (const XituImportOptions *options)
   g_file_get_contents (path, &data, &len, &error);
   g_assert_no_error (error);
   result = xitu_comtrade_import_data (data, len, "comtrade-quirks.csv", options, &error);
+  g_assert_no_error (error);
+  return result;
+}
+
+static XituImportResult *
+import_named (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "import", name, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  XituImportResult *result;
+  gsize len;
+
+  g_file_get_contents (path, &data, &len, &error);
+  g_assert_no_error (error);
+  result = xitu_comtrade_import_data (data, len, name, NULL, &error);
   g_assert_no_error (error);
   return result;
 }
@@ -78,7 +96,8 @@ test_codes (void)
       g_assert_cmpstr (alpha3, ==, codes[i].alpha3);
       g_assert_cmpuint (numeric, ==, codes[i].numeric);
     }
-  /* World, the EU, "Areas, nes": not countries. */
+  /* World, the EU, "Areas, nes": not countries. (The importer makes the
+   * EU the EU27 bloc: test_eu.) */
   g_assert_false (xitu_comtrade_map_code (0, &alpha3, &numeric));
   g_assert_false (xitu_comtrade_map_code (97, &alpha3, &numeric));
   g_assert_false (xitu_comtrade_map_code (899, &alpha3, &numeric));
@@ -253,6 +272,110 @@ test_countries_and_source (void)
   g_assert_cmpstr (xitu_source_get_kind (source), ==, "official-statistics");
 }
 
+static XituFigure *
+expect_year (XituImportResult *result,
+             const char       *country,
+             const char       *partner,
+             const char       *metric,
+             const char       *measure,
+             int               year,
+             double            value)
+{
+  XituFigure *figure = xitu_import_result_find_figure (result, country, partner, NULL, metric,
+                                                      measure, year);
+
+  if (figure == NULL)
+    g_error ("no %s %s figure for %s from %s in %d", metric, measure, country,
+             partner ? partner : "-", year);
+  g_assert_cmpfloat_with_epsilon (xitu_figure_get_value (figure), value, 1e-9);
+  return figure;
+}
+
+/* Comtrade code 97, the European Union, is the dataset's EU27 bloc, as a
+ * reporter and as a partner (tests/data/import/comtrade-eu.csv). */
+static void
+test_eu (void)
+{
+  g_autoptr(XituImportResult) result = import_named ("comtrade-eu.csv");
+  const char * const *warnings = xitu_import_result_get_warnings (result);
+  GPtrArray *countries = xitu_import_result_get_countries (result);
+  XituCountry *eu = NULL;
+  XituFigure *figure;
+  g_autofree char *dir = NULL;
+  g_autoptr(XituImportStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+
+  /* The EU's imports of HS 2805.30 in 2024: 600 / 1000, 250 / 1000, … */
+  figure = expect (result, "EU27", "CHN", "metal", "import-share", "value", 60, "%");
+  g_assert_null (strstr (xitu_figure_get_note (figure)->en, "United Kingdom"));
+  expect (result, "EU27", "RUS", "metal", "import-share", "value", 25, "%");
+  expect (result, "EU27", "MYS", "metal", "import-share", "weight", 15, "%");
+  expect (result, "EU27", NULL, "metal", "imports", "value", 1000000000, "USD");
+  expect (result, "EU27", NULL, "metal", "imports", "weight", 10000, "t");
+
+  /* 2019, when Comtrade's EU still had the United Kingdom: 400 / 500. */
+  figure = expect_year (result, "EU27", "CHN", "import-share", "value", 2019, 80);
+  g_assert_nonnull (strstr (xitu_figure_get_note (figure)->en,
+                            "Comtrade's European Union (code 97) of this year includes the "
+                            "United Kingdom, which left the EU in 2020; imported as the EU27."));
+  figure = expect_year (result, "EU27", NULL, "imports", "value", 2019, 500000000);
+  g_assert_nonnull (strstr (xitu_figure_get_note (figure)->en, "includes the United Kingdom"));
+  g_assert_nonnull (warnings[0]);
+  g_assert_cmpstr (warnings[0], ==, "Comtrade code 97, the European Union, is the EU of each "
+                   "year's members; it was imported as Xitu's EU27. Rows before 2020 (the "
+                   "first on line 6, 2019) are the EU with the United Kingdom, which left in "
+                   "2020, not the EU27.");
+  g_assert_null (warnings[1]);
+
+  /* As a partner, with a World row: 500 / 2000 of China's exports. */
+  expect (result, "CHN", "EU27", "separation", "export-share", "value", 25, "%");
+  expect (result, "CHN", "USA", "separation", "export-share", "value", 15, "%");
+
+  /* As a partner beside Germany without a World row: the sum of the
+   * partners would hold Germany's trade twice, so the EU is left out of it
+   * (250 / 1000, 750 / 1000). */
+  g_assert_true (has_skip (result, 11, "the European Union (code 97) is a partner beside some "
+                                       "of its members and there is no World row; left out of "
+                                       "the sum of the partners, which would count their trade "
+                                       "twice"));
+  g_assert_null (xitu_import_result_find_figure (result, "JPN", "EU27", NULL, NULL, NULL, 0));
+  expect (result, "JPN", "DEU", "magnet", "import-share", "value", 25, "%");
+  expect (result, "JPN", "CHN", "magnet", "import-share", "value", 75, "%");
+  expect (result, "JPN", NULL, "magnet", "imports", "value", 1000000000, "USD");
+  g_assert_cmpuint (xitu_import_result_get_n_skipped (result), ==, 1);
+  g_assert_cmpuint (xitu_import_result_get_n_unmatched (result), ==, 0);
+
+  /* The bloc as in the dataset, with its members among the countries. */
+  for (guint i = 0; i < countries->len; i++)
+    if (g_str_equal (xitu_country_get_code (g_ptr_array_index (countries, i)), "EU27"))
+      eu = g_ptr_array_index (countries, i);
+  g_assert_nonnull (eu);
+  g_assert_cmpint (xitu_country_get_kind (eu), ==, XITU_COUNTRY_KIND_BLOC);
+  g_assert_cmpstr (xitu_country_get_name_zh (eu), ==, "欧盟（27国）");
+  g_assert_cmpuint (g_strv_length ((char **) xitu_country_get_members (eu)), ==, 27);
+  g_assert_true (xitu_country_has_member (eu, "DEU"));
+  g_assert_false (xitu_country_has_member (eu, "GBR"));
+
+  /* The stored import loads again on its own (a bloc's members must be
+   * among its countries). */
+  dir = g_dir_make_tmp ("xitu-comtrade-eu-XXXXXX", &error);
+  g_assert_no_error (error);
+  store = xitu_import_store_new (dir);
+  id = xitu_import_store_add (store, result, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (id);
+  g_clear_object (&store);
+  store = xitu_import_store_new (dir);
+  g_assert_true (xitu_import_store_reload (store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (xitu_import_store_get_n_imports (store), ==, 1);
+  g_assert_cmpuint (xitu_import_store_get_import (store, 0)->n_figures, ==, 24);
+  g_assert_true (xitu_import_store_remove (store, id, &error));
+  g_assert_no_error (error);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -266,6 +389,7 @@ main (int   argc,
   g_test_add_func ("/comtrade-import/exports-and-magnets", test_exports_and_magnets);
   g_test_add_func ("/comtrade-import/left-out", test_left_out);
   g_test_add_func ("/comtrade-import/countries-and-source", test_countries_and_source);
+  g_test_add_func ("/comtrade-import/eu", test_eu);
 
   return g_test_run ();
 }

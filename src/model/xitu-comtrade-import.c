@@ -1,6 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
 #include "xitu-comtrade-import.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
 
@@ -8,6 +11,23 @@
 #include "xitu-import-private.h"
 
 #define TAIWAN_CODE 490
+
+/* Comtrade's "European Union" (reporter or partner 97) is the EU of the
+ * period's membership: the EU of that year, with the United Kingdom until
+ * it left in 2020. Xitu's dataset has one EU, the EU27 bloc of
+ * data/dataset/xitu-dataset.json (the figures of REFERENCE.md are EU-27),
+ * so code 97 becomes EU27 and rows before 2020 get a note that they are
+ * the EU of their year, not the EU27. */
+#define EU_CODE 97
+#define EU_ALPHA3 "EU27"
+#define EU_FIRST_YEAR_WITHOUT_UK 2020
+
+/* The members of the dataset's EU27 bloc, the same list in the same order. */
+static const char * const eu27_members[] = {
+  "AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC", "HUN", "IRL",
+  "ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "ESP", "SWE",
+  NULL,
+};
 
 /* Comtrade's own numbers for countries whose ISO 3166-1 numeric differs. */
 static const struct
@@ -40,6 +60,8 @@ static const struct
 #define MAGNET_CAVEAT "HS 8505.11 counts all permanent magnets of metal, including magnets " \
                       "without rare earths such as AlNiCo; it overstates NdFeB and SmCo trade."
 #define TAIWAN_NOTE "Comtrade reports Taiwan as \"Other Asia, nes\" (code 490, S19)."
+#define EU_UK_NOTE "Comtrade's European Union (code 97) of this year includes the United " \
+                   "Kingdom, which left the EU in 2020; imported as the EU27."
 
 typedef struct
 {
@@ -94,6 +116,9 @@ typedef struct
   char                    *source_id;
   char                    *edition;
   guint                    n_rows;
+  gboolean                 eu_added;     /* the EU27 bloc is in the result */
+  int                      eu_first_year; /* the earliest year of an EU row before 2020, or 0 */
+  guint                    eu_first_line; /* … and its line */
 } Import;
 
 static void
@@ -214,8 +239,8 @@ find_columns (XituCsvReader  *reader,
       if (*slots[i] < 0)
         {
           g_set_error (error, XITU_IMPORT_ERROR, XITU_IMPORT_ERROR_HEADER,
-                       "%s:%u: the Comtrade header has no \"%s\" column; export the data "
-                       "from comtradeplus.un.org as CSV with the standard columns",
+                       _("%s:%u: the Comtrade header has no \"%s\" column; export the data "
+                         "from comtradeplus.un.org as CSV with the standard columns"),
                        xitu_csv_reader_get_display_name (reader),
                        xitu_csv_reader_get_line (reader), required[i]);
           return FALSE;
@@ -227,7 +252,7 @@ find_columns (XituCsvReader  *reader,
   if (cols->year < 0 && cols->period < 0)
     {
       g_set_error (error, XITU_IMPORT_ERROR, XITU_IMPORT_ERROR_HEADER,
-                   "%s:%u: the Comtrade header has neither \"refYear\" nor \"period\"",
+                   _("%s:%u: the Comtrade header has neither \"refYear\" nor \"period\""),
                    xitu_csv_reader_get_display_name (reader), xitu_csv_reader_get_line (reader));
       return FALSE;
     }
@@ -294,7 +319,7 @@ is_total (const char *text,
 static const char *
 map_party (Import        *import,
            XituCsvReader *reader,
-           const char    *role,
+           gboolean       partner,
            const char    *code_text,
            const char    *iso,
            const char    *desc,
@@ -308,14 +333,43 @@ map_party (Import        *import,
   *taiwan = FALSE;
   if (!parse_code (code_text, &code))
     {
-      xitu_import_result_add_skipped (import->result, line, "%s code \"%s\" is not a number "
-                                      "0–999", role, code_text);
+      xitu_import_result_add_skipped (import->result, line,
+                                      partner ? _("partner code \"%s\" is not a number 0–999")
+                                              : _("reporter code \"%s\" is not a number 0–999"),
+                                      code_text);
       return NULL;
     }
   if (xitu_comtrade_map_code (code, &alpha3, &numeric))
     {
       *taiwan = code == TAIWAN_CODE;
       return alpha3;
+    }
+  if (code == EU_CODE)
+    {
+      if (!import->eu_added)
+        {
+          g_autoptr(XituCountry) eu = xitu_country_new (EU_ALPHA3, 0, XITU_COUNTRY_KIND_BLOC,
+                                                        "European Union (27)", "欧盟（27国）");
+
+          xitu_country_set_members (eu, eu27_members);
+          xitu_import_result_add_country (import->result, eu);
+          /* A dataset names a bloc's members among its countries: the
+           * stored import must load on its own. */
+          for (guint i = 0; eu27_members[i] != NULL; i++)
+            {
+              const XituCountryInfo *member =
+                xitu_country_names_lookup_code (import->names, eu27_members[i]);
+
+              if (member != NULL)
+                {
+                  g_autoptr(XituCountry) country = xitu_country_info_to_country (member);
+
+                  xitu_import_result_add_country (import->result, country);
+                }
+            }
+          import->eu_added = TRUE;
+        }
+      return EU_ALPHA3;
     }
 
   /* A code we do not know, but an ISO column we do. */
@@ -324,15 +378,19 @@ map_party (Import        *import,
     return info->code;
 
   if (strstr (desc, "nes") != NULL || strstr (desc, "Areas") != NULL || code == 0 ||
-      code == 97 || (code >= 837 && code <= 839) || code == 899 || *iso == '_' ||
+      (code >= 837 && code <= 839) || code == 899 || *iso == '_' ||
       g_str_has_prefix (iso, "X"))
-    xitu_import_result_add_skipped (import->result, line, "%s %u \"%s\" is an area or group, "
-                                    "not a country; left out of the sums", role, code,
-                                    *desc ? desc : iso);
+    xitu_import_result_add_skipped (import->result, line,
+                                    partner ? _("partner %u \"%s\" is an area or group, not a "
+                                                "country; left out of the sums")
+                                            : _("reporter %u \"%s\" is an area or group, not a "
+                                                "country; left out of the sums"),
+                                    code, *desc ? desc : iso);
   else
     {
-      g_autofree char *name = g_strdup_printf ("%s (Comtrade %s %u)", *desc ? desc : iso, role,
-                                               code);
+      g_autofree char *name = g_strdup_printf (partner ? _("%s (Comtrade partner %u)")
+                                                       : _("%s (Comtrade reporter %u)"),
+                                               *desc ? desc : iso, code);
       xitu_import_result_add_unmatched (import->result, name, line);
     }
   return NULL;
@@ -373,24 +431,24 @@ check_totals (Import        *import,
   const char *partner2 = field (reader, cols->partner2);
 
   if (*type != '\0' && g_ascii_strcasecmp (type, "C") != 0)
-    xitu_import_result_add_skipped (import->result, line, "typeCode \"%s\" is not goods (C)",
+    xitu_import_result_add_skipped (import->result, line, _("typeCode \"%s\" is not goods (C)"),
                                     type);
   else if (*freq != '\0' && g_ascii_strcasecmp (freq, "A") != 0)
-    xitu_import_result_add_skipped (import->result, line, "freqCode \"%s\": only annual data "
-                                    "(A) is imported", freq);
+    xitu_import_result_add_skipped (import->result, line, _("freqCode \"%s\": only annual data "
+                                      "(A) is imported"), freq);
   else if (!is_total (partner2, "0"))
-    xitu_import_result_add_skipped (import->result, line, "partner2Code %s: only rows for "
-                                    "partner2 World (0) are used", partner2);
+    xitu_import_result_add_skipped (import->result, line, _("partner2Code %s: only rows for "
+                                      "partner2 World (0) are used"), partner2);
   else if (!is_total (field (reader, cols->customs), "C00"))
-    xitu_import_result_add_skipped (import->result, line, "customsCode %s: only the total "
-                                    "of all procedures (C00) is used",
+    xitu_import_result_add_skipped (import->result, line, _("customsCode %s: only the total "
+                                      "of all procedures (C00) is used"),
                                     field (reader, cols->customs));
   else if (!is_total (field (reader, cols->mot), "0"))
-    xitu_import_result_add_skipped (import->result, line, "motCode %s: only the total of all "
-                                    "modes of transport (0) is used", field (reader, cols->mot));
+    xitu_import_result_add_skipped (import->result, line, _("motCode %s: only the total of all "
+                                      "modes of transport (0) is used"), field (reader, cols->mot));
   else if (!is_total (field (reader, cols->mos), "0"))
-    xitu_import_result_add_skipped (import->result, line, "mosCode %s: only the total of all "
-                                    "modes of supply (0) is used", field (reader, cols->mos));
+    xitu_import_result_add_skipped (import->result, line, _("mosCode %s: only the total of all "
+                                      "modes of supply (0) is used"), field (reader, cols->mos));
   else
     return TRUE;
   return FALSE;
@@ -421,7 +479,7 @@ import_row (Import        *import,
   import->n_rows++;
   if (xitu_csv_reader_get_n_fields (reader) != cols->n_fields)
     {
-      xitu_import_result_add_skipped (import->result, line, "expected %u fields, found %u",
+      xitu_import_result_add_skipped (import->result, line, _("expected %u fields, found %u"),
                                       cols->n_fields, xitu_csv_reader_get_n_fields (reader));
       return;
     }
@@ -430,17 +488,17 @@ import_row (Import        *import,
 
   if (!g_str_equal (flow, "M") && !g_str_equal (flow, "X"))
     {
-      xitu_import_result_add_skipped (import->result, line, "flowCode \"%s\": only imports (M) "
-                                      "and exports (X) are used", flow);
+      xitu_import_result_add_skipped (import->result, line, _("flowCode \"%s\": only imports (M) "
+                                        "and exports (X) are used"), flow);
       return;
     }
 
   hs = find_hs (cmd);
   if (hs < 0)
     {
-      xitu_import_result_add_skipped (import->result, line, "HS code \"%s\" is not one Xitu "
-                                      "maps to a stage (2846, 2846.10, 2846.90, 2805.30, "
-                                      "8505.11)", cmd);
+      xitu_import_result_add_skipped (import->result, line, _("HS code \"%s\" is not one Xitu "
+                                        "maps to a stage (2846, 2846.10, 2846.90, 2805.30, "
+                                        "8505.11)"), cmd);
       return;
     }
   stage = hs_codes[hs].stage;
@@ -448,12 +506,12 @@ import_row (Import        *import,
   year4 = g_strndup (year_text, 4);
   if (strlen (year_text) < 4 || !g_ascii_string_to_signed (year4, 10, 1900, 2100, &year, NULL))
     {
-      xitu_import_result_add_skipped (import->result, line, "year \"%s\" is not a year",
+      xitu_import_result_add_skipped (import->result, line, _("year \"%s\" is not a year"),
                                       year_text);
       return;
     }
 
-  reporter = map_party (import, reader, "reporter", field (reader, cols->reporter_code),
+  reporter = map_party (import, reader, FALSE, field (reader, cols->reporter_code),
                         field (reader, cols->reporter_iso), field (reader, cols->reporter_desc),
                         &reporter_taiwan);
   if (reporter == NULL)
@@ -464,11 +522,11 @@ import_row (Import        *import,
     {
       if (is_true (field (reader, cols->aggregate)))
         {
-          xitu_import_result_add_skipped (import->result, line, "aggregate row (isAggregate "
-                                          "true); left out of the sums");
+          xitu_import_result_add_skipped (import->result, line, _("aggregate row (isAggregate "
+                                            "true); left out of the sums"));
           return;
         }
-      partner = map_party (import, reader, "partner", partner_code,
+      partner = map_party (import, reader, TRUE, partner_code,
                            field (reader, cols->partner_iso), field (reader, cols->partner_desc),
                            &taiwan);
       if (partner == NULL)
@@ -482,16 +540,16 @@ import_row (Import        *import,
   row->taiwan = taiwan || reporter_taiwan;
   if (!parse_amount (value_text, &row->value))
     {
-      xitu_import_result_add_skipped (import->result, line, "primaryValue \"%s\" is not an "
-                                      "amount in USD", value_text);
+      xitu_import_result_add_skipped (import->result, line, _("primaryValue \"%s\" is not an "
+                                        "amount in USD"), value_text);
       trade_row_free (row);
       return;
     }
   row->weight = NAN;
   if (*weight_text != '\0' && !parse_amount (weight_text, &row->weight))
     {
-      xitu_import_result_add_skipped (import->result, line, "netWgt \"%s\" is not a weight in "
-                                      "kg", weight_text);
+      xitu_import_result_add_skipped (import->result, line, _("netWgt \"%s\" is not a weight in "
+                                        "kg"), weight_text);
       trade_row_free (row);
       return;
     }
@@ -499,6 +557,15 @@ import_row (Import        *import,
    * millions: take 0 kg with a value as "not given". */
   if (row->weight == 0 && row->value > 0)
     row->weight = NAN;
+
+  /* For the note that such rows are not the EU27 (EU_CODE). */
+  if ((g_strcmp0 (reporter, EU_ALPHA3) == 0 || g_strcmp0 (partner, EU_ALPHA3) == 0) &&
+      year < EU_FIRST_YEAR_WITHOUT_UK &&
+      (import->eu_first_year == 0 || year < import->eu_first_year))
+    {
+      import->eu_first_year = (int) year;
+      import->eu_first_line = line;
+    }
 
   group = lookup_group (import, reporter, flow[0], stage, (int) year);
   g_ptr_array_add (group->rows, row);
@@ -567,11 +634,22 @@ add_share (Import     *import,
 
   if (share > 100.0 + 1e-9)
     {
-      xitu_import_result_add_skipped (import->result, sum->line,
-                                      "%s %s from %s is more than the World total (%g > %g); "
-                                      "no share computed", group->flow == 'M' ? "imports"
-                                                                              : "exports",
-                                      measure, sum->partner, part, whole);
+      gboolean by_weight = g_str_equal (measure, "weight");
+
+      if (group->flow == 'M')
+        xitu_import_result_add_skipped (import->result, sum->line,
+                                        by_weight ? _("imports weight from %s is more than the "
+                                                      "World total (%g > %g); no share computed")
+                                                  : _("imports value from %s is more than the "
+                                                      "World total (%g > %g); no share computed"),
+                                        sum->partner, part, whole);
+      else
+        xitu_import_result_add_skipped (import->result, sum->line,
+                                        by_weight ? _("exports weight from %s is more than the "
+                                                      "World total (%g > %g); no share computed")
+                                                  : _("exports value from %s is more than the "
+                                                      "World total (%g > %g); no share computed"),
+                                        sum->partner, part, whole);
       return;
     }
 
@@ -584,6 +662,9 @@ add_share (Import     *import,
     g_string_append (note, " " MAGNET_CAVEAT);
   if (sum->taiwan)
     g_string_append (note, " " TAIWAN_NOTE);
+  if ((g_str_equal (group->reporter, EU_ALPHA3) || g_str_equal (sum->partner, EU_ALPHA3)) &&
+      group->year < EU_FIRST_YEAR_WITHOUT_UK)
+    g_string_append (note, " " EU_UK_NOTE);
 
   figure = xitu_figure_new (group->reporter, metric, group->year, MIN (share, 100.0), "%",
                             import->source_id, import->edition);
@@ -606,8 +687,10 @@ add_total (Import     *import,
   g_autoptr(XituFigure) figure = NULL;
   g_autofree char *note = NULL;
 
-  note = g_strdup_printf ("UN Comtrade %s (%s).%s", hs_list, basis,
-                          g_str_equal (group->stage, "magnet") ? " " MAGNET_CAVEAT : "");
+  note = g_strdup_printf ("UN Comtrade %s (%s).%s%s", hs_list, basis,
+                          g_str_equal (group->stage, "magnet") ? " " MAGNET_CAVEAT : "",
+                          g_str_equal (group->reporter, EU_ALPHA3) &&
+                          group->year < EU_FIRST_YEAR_WITHOUT_UK ? " " EU_UK_NOTE : "");
   figure = xitu_figure_new (group->reporter, group->flow == 'M' ? "imports" : "exports",
                             group->year, weight ? total / 1000.0 : total, weight ? "t" : "USD",
                             import->source_id, import->edition);
@@ -630,6 +713,9 @@ finish_group (Import *import,
   double world_value = 0, world_weight = 0, sum_value = 0, sum_weight = 0;
   gboolean world_weight_known = TRUE, sum_weight_known = TRUE;
   gboolean have_heading = FALSE, have_world;
+  PartnerSum *eu = NULL;          /* the EU as a partner, kept apart until the end */
+  g_autoptr(GArray) eu_lines = g_array_new (FALSE, FALSE, sizeof (guint));
+  gboolean have_eu_member = FALSE;
   const char *basis;
   double den_value, den_weight;
   gboolean den_weight_known;
@@ -648,14 +734,14 @@ finish_group (Import *import,
       if (!row_is_used (group, row, have_heading))
         {
           xitu_import_result_add_skipped (import->result, row->line,
-                                          "HS %s is inside HS %.4s, which the file also has; "
-                                          "not counted twice", row->hs, row->hs);
+                                          _("HS %s is inside HS %.4s, which the file also has; "
+                                            "not counted twice"), row->hs, row->hs);
           g_free (key);
           continue;
         }
       if ((first = g_hash_table_lookup (seen, key)) != NULL)
         {
-          xitu_import_result_add_skipped (import->result, row->line, "repeats line %u",
+          xitu_import_result_add_skipped (import->result, row->line, _("repeats line %u"),
                                           first->line);
           g_free (key);
           continue;
@@ -673,6 +759,25 @@ finish_group (Import *import,
           world_weight_known &= !isnan (row->weight);
           continue;
         }
+
+      /* The EU beside its own members would be their trade twice in a sum
+       * of the partners: it joins the partners below unless that happens. */
+      if (g_str_equal (row->partner, EU_ALPHA3))
+        {
+          if (eu == NULL)
+            {
+              eu = g_new0 (PartnerSum, 1);
+              eu->partner = g_strdup (row->partner);
+              eu->line = row->line;
+            }
+          eu->value += row->value;
+          eu->weight += isnan (row->weight) ? 0 : row->weight;
+          if (isnan (row->weight))
+            eu->weight = NAN;
+          g_array_append_val (eu_lines, row->line);
+          continue;
+        }
+      have_eu_member |= g_strv_contains (eu27_members, row->partner);
 
       sum = g_hash_table_lookup (by_partner, row->partner);
       if (sum == NULL)
@@ -707,6 +812,24 @@ finish_group (Import *import,
   hs_list = g_string_free (list, FALSE);
 
   have_world = codes->len > 0 && g_hash_table_size (world_codes) == codes->len;
+
+  if (eu != NULL && !have_world && have_eu_member)
+    {
+      for (guint i = 0; i < eu_lines->len; i++)
+        xitu_import_result_add_skipped (import->result, g_array_index (eu_lines, guint, i),
+                                        _("the European Union (code 97) is a partner beside "
+                                          "some of its members and there is no World row; left "
+                                          "out of the sum of the partners, which would count "
+                                          "their trade twice"));
+      partner_sum_free (eu);
+    }
+  else if (eu != NULL)
+    {
+      g_ptr_array_add (partners, eu);
+      sum_value += eu->value;
+      sum_weight += isnan (eu->weight) ? 0 : eu->weight;
+      sum_weight_known &= !isnan (eu->weight);
+    }
   if (have_world)
     {
       basis = "share of the World total";
@@ -804,6 +927,14 @@ xitu_comtrade_import_data (const char               *data,
       xitu_import_result_add_source (result, source);
       for (guint i = 0; i < import.groups->len; i++)
         finish_group (&import, g_ptr_array_index (import.groups, i));
+      if (import.eu_first_year != 0)
+        xitu_import_result_add_warning (result,
+                                        _("Comtrade code 97, the European Union, is the EU of "
+                                          "each year's members; it was imported as Xitu's EU27. "
+                                          "Rows before 2020 (the first on line %u, %d) are the "
+                                          "EU with the United Kingdom, which left in 2020, not "
+                                          "the EU27."),
+                                        import.eu_first_line, import.eu_first_year);
       xitu_import_result_set_rows_read (result, import.n_rows);
     }
 

@@ -1,6 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
 #include "xitu-csv-reader.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 struct _XituCsvReader
@@ -155,18 +158,19 @@ check_input (const char  *data,
 
   if (len > XITU_CSV_MAX_SIZE)
     {
+      g_autofree char *size = g_strdup_printf ("%" G_GSIZE_FORMAT, len);
+
       g_set_error (error, XITU_CSV_ERROR, XITU_CSV_ERROR_TOO_LARGE,
-                   "%s: the file is %" G_GSIZE_FORMAT " bytes, more than the %u MiB an "
-                   "import may have", display_name, len,
-                   (guint) (XITU_CSV_MAX_SIZE / (1024 * 1024)));
+                   _("%s: the file is %s bytes, more than the %u MiB an import may have"),
+                   display_name, size, (guint) (XITU_CSV_MAX_SIZE / (1024 * 1024)));
       return FALSE;
     }
 
   if (looks_like_utf16 ((const guchar *) data, len))
     {
       g_set_error (error, XITU_CSV_ERROR, XITU_CSV_ERROR_ENCODING,
-                   "%s: the file is UTF-16 text; save it as CSV in UTF-8 "
-                   "(or Windows-1252) and import it again",
+                   _("%s: the file is UTF-16 text; save it as CSV in UTF-8 "
+                     "(or Windows-1252) and import it again"),
                    display_name);
       return FALSE;
     }
@@ -175,7 +179,7 @@ check_input (const char  *data,
   if (nul != NULL)
     {
       g_set_error (error, XITU_CSV_ERROR, XITU_CSV_ERROR_BINARY,
-                   "%s:%u: NUL byte; this is a binary file, not CSV text",
+                   _("%s:%u: NUL byte; this is a binary file, not CSV text"),
                    display_name, count_lines (data, (gsize) (nul - data)));
       return FALSE;
     }
@@ -212,10 +216,11 @@ decode_input (XituCsvReader    *self,
   if (encoding == XITU_CSV_ENCODING_UTF8)
     {
       g_set_error (error, XITU_CSV_ERROR, XITU_CSV_ERROR_ENCODING,
-                   "%s:%u: invalid UTF-8%s; if the file was saved by Excel on Windows, "
-                   "import it as Windows-1252",
-                   self->display_name, count_lines (data, (gsize) (end - data)),
-                   has_bom ? " after a UTF-8 byte-order mark" : "");
+                   has_bom ? _("%s:%u: invalid UTF-8 after a UTF-8 byte-order mark; if the file "
+                               "was saved by Excel on Windows, import it as Windows-1252")
+                           : _("%s:%u: invalid UTF-8; if the file was saved by Excel on Windows, "
+                               "import it as Windows-1252"),
+                   self->display_name, count_lines (data, (gsize) (end - data)));
       return FALSE;
     }
 
@@ -269,11 +274,11 @@ record_too_long (XituCsvReader  *self,
 
   if (quote_line != 0)
     g_set_error (error, XITU_CSV_ERROR, XITU_CSV_ERROR_RECORD_TOO_LONG,
-                 "%s:%u: quoted field longer than 1 MiB; is its closing quote missing?",
+                 _("%s:%u: quoted field longer than 1 MiB; is its closing quote missing?"),
                  self->display_name, quote_line);
   else
     g_set_error (error, XITU_CSV_ERROR, XITU_CSV_ERROR_RECORD_TOO_LONG,
-                 "%s:%u: line longer than 1 MiB", self->display_name, self->line);
+                 _("%s:%u: line longer than 1 MiB"), self->display_name, self->line);
   return TRUE;
 }
 
@@ -341,7 +346,7 @@ read_quoted (XituCsvReader  *self,
       if (self->pos >= self->len)
         {
           g_set_error (error, XITU_CSV_ERROR, XITU_CSV_ERROR_UNTERMINATED_QUOTE,
-                       "%s:%u: unterminated quoted field", self->display_name, quote_line);
+                       _("%s:%u: unterminated quoted field"), self->display_name, quote_line);
           return FALSE;
         }
 
@@ -373,13 +378,13 @@ read_quoted (XituCsvReader  *self,
        * missing where it opened than a stray one where it closed. */
       if (quote_line != self->line)
         g_set_error (error, XITU_CSV_ERROR, XITU_CSV_ERROR_UNTERMINATED_QUOTE,
-                     "%s:%u: unterminated quoted field: the quote opened here closes on "
-                     "line %u, where text follows it", self->display_name, quote_line,
+                     _("%s:%u: unterminated quoted field: the quote opened here closes on "
+                       "line %u, where text follows it"), self->display_name, quote_line,
                      self->line);
       else
         g_set_error (error, XITU_CSV_ERROR, XITU_CSV_ERROR_BAD_QUOTE,
-                     "%s:%u: text after the closing quote of a field; "
-                     "inside a quoted field, write a quote as two quotes",
+                     _("%s:%u: text after the closing quote of a field; "
+                       "inside a quoted field, write a quote as two quotes"),
                      self->display_name, self->line);
       return FALSE;
     }
@@ -526,7 +531,7 @@ xitu_csv_reader_next (XituCsvReader  *self,
       if (self->offsets->len >= XITU_CSV_MAX_FIELDS)
         {
           g_set_error (error, XITU_CSV_ERROR, XITU_CSV_ERROR_TOO_MANY_FIELDS,
-                       "%s:%u: more than %d fields in one record",
+                       _("%s:%u: more than %d fields in one record"),
                        self->display_name, self->record_line, XITU_CSV_MAX_FIELDS);
           return FALSE;
         }

@@ -26,6 +26,9 @@ gboolean  xitu_import_check_empty   (const char    *data,
                                      gsize          len,
                                      const char    *display_name,
                                      GError       **error);
+/* The language of the interface, as far as the dataset's names and notes
+ * go: XITU_LANG_ZH when the translation gettext uses is Chinese. */
+XituLang  xitu_import_interface_lang (void);
 /* The error for a file that yielded no figure, naming the first problem. */
 void      xitu_import_set_no_data_error (XituImportResult  *result,
                                          GError           **error);

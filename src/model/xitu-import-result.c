@@ -1,6 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
 #include "xitu-import-result.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
 
@@ -625,17 +628,50 @@ xitu_import_result_summarize (XituImportResult *self)
   return counts;
 }
 
+/* The summary is in the interface language, and so are its country names
+ * and the errata notes in it. The translation says which of the dataset's
+ * two languages to use, so that they follow the catalog gettext really
+ * uses (English when there is none, whatever LANGUAGE says). */
+XituLang
+xitu_import_interface_lang (void)
+{
+  XituLang lang;
+
+  /* Translators: the language of the country names in the import summary:
+   * "zh" for the dataset's Chinese names, "en" for the English ones. Not a
+   * sentence; write only one of those two codes. */
+  if (xitu_lang_from_string (C_("country names in the import summary", "en"), &lang))
+    return lang;
+  return XITU_LANG_EN;
+}
+
+/* text, then spaces to width columns; a wide (CJK) character takes two. */
+static void
+append_padded (GString    *out,
+               const char *text,
+               guint       width)
+{
+  guint columns = 0;
+
+  g_string_append (out, text);
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    columns += g_unichar_iswide (g_utf8_get_char (p)) ? 2 : 1;
+  for (; columns < width; columns++)
+    g_string_append_c (out, ' ');
+}
+
 static void
 append_counts (XituImportResult *self,
                GString          *out)
 {
   g_autoptr(GPtrArray) counts = xitu_import_result_summarize (self);
+  XituLang lang = xitu_import_interface_lang ();
   const char *current = NULL;
 
   if (counts->len == 0)
     return;
 
-  g_string_append (out, "\nFigures per country and metric:\n");
+  g_string_append_printf (out, "\n%s\n", _("Figures per country and metric:"));
   for (guint i = 0; i < counts->len; i++)
     {
       const XituImportCount *count = g_ptr_array_index (counts, i);
@@ -645,8 +681,8 @@ append_counts (XituImportResult *self,
         {
           if (current != NULL)
             g_string_append_c (out, '\n');
-          g_string_append_printf (out, "  %-4s %-24s", count->country,
-                                  country ? xitu_country_get_name_en (country) : "");
+          g_string_append_printf (out, "  %-4s ", count->country);
+          append_padded (out, country ? xitu_country_get_name (country, lang) : "", 24);
           current = count->country;
         }
       else
@@ -690,66 +726,90 @@ append_skipped (XituImportResult *self,
       g_string_append_printf (list, "%s%u", list->len > 0 ? ", " : "", skip->line);
     }
 
-  g_string_append_printf (out, "\nSkipped rows (%u):\n", self->skipped->len);
+  g_string_append_c (out, '\n');
+  g_string_append_printf (out, _("Skipped rows (%u):"), self->skipped->len);
+  g_string_append_c (out, '\n');
   for (guint i = 0; i < reasons->len; i++)
     {
       const char *reason = g_ptr_array_index (reasons, i);
       GString *list = g_hash_table_lookup (lines, reason);
 
-      g_string_append_printf (out, "  %s %s: %s\n", strchr (list->str, ',') ? "lines" : "line",
+      g_string_append (out, "  ");
+      /* Translators: the line numbers of the rows skipped, then why. */
+      g_string_append_printf (out, strchr (list->str, ',') ? _("lines %s: %s") : _("line %s: %s"),
                               list->str, reason);
+      g_string_append_c (out, '\n');
     }
-}
-
-static const char *
-plural (guint       n,
-        const char *one,
-        const char *many)
-{
-  return n == 1 ? one : many;
 }
 
 char *
 xitu_import_result_format_summary (XituImportResult *self)
 {
   GString *out = g_string_new (NULL);
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_null_terminated (5, g_free, TRUE);
+  g_autofree char *rows = NULL;
+  g_autofree char *counts = NULL;
 
   g_return_val_if_fail (XITU_IS_IMPORT_RESULT (self), NULL);
 
   g_string_append_printf (out, "%s: %s", self->display_name ? self->display_name : "(data)",
                           xitu_import_format_to_string (self->format));
   if (self->edition != NULL)
-    g_string_append_printf (out, ", edition %s", self->edition);
-  g_string_append_printf (out, "\n%u %s read: %u %s", self->rows_read,
-                          plural (self->rows_read, "row", "rows"), self->figures->len,
-                          plural (self->figures->len, "figure", "figures"));
+    /* Translators: follows the file name and its format, "data.csv: usgs-long". */
+    g_string_append_printf (out, _(", edition %s"), self->edition);
+  g_string_append_c (out, '\n');
+
+  rows = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u row read", "%u rows read",
+                                       self->rows_read), self->rows_read);
+  g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u figure",
+                                                        "%u figures", self->figures->len),
+                                           self->figures->len));
   if (self->rows_ignored > 0)
-    g_string_append_printf (out, ", %u %s of other commodities ignored", self->rows_ignored,
-                            plural (self->rows_ignored, "row", "rows"));
-  g_string_append_printf (out, ", %u %s skipped, %u unmatched %s\n",
-                          self->skipped->len, plural (self->skipped->len, "row", "rows"),
-                          self->unmatched->len, plural (self->unmatched->len, "name", "names"));
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                          "%u row of other commodities ignored",
+                                                          "%u rows of other commodities ignored",
+                                                          self->rows_ignored),
+                                             self->rows_ignored));
+  g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u row skipped",
+                                                        "%u rows skipped", self->skipped->len),
+                                           self->skipped->len));
+  g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u unmatched name",
+                                                        "%u unmatched names",
+                                                        self->unmatched->len),
+                                           self->unmatched->len));
+  /* Translators: the separator of the counts in the summary's first line. */
+  counts = g_strjoinv (_(", "), (char **) parts->pdata);
+  /* Translators: "169 rows read: 122 figures, 42 rows skipped, …". */
+  g_string_append_printf (out, _("%s: %s"), rows, counts);
+  g_string_append_c (out, '\n');
 
   append_counts (self, out);
   append_skipped (self, out);
 
   if (self->unmatched->len > 0)
     {
-      g_string_append (out, "\nUnknown country names (their rows were not imported):\n");
+      g_string_append_printf (out, "\n%s\n",
+                              _("Unknown country names (their rows were not imported):"));
       for (guint i = 0; i < self->unmatched->len; i++)
         {
           const XituImportUnmatched *unmatched = g_ptr_array_index (self->unmatched, i);
 
-          g_string_append_printf (out, "  line %u: \"%s\"", unmatched->line, unmatched->name);
+          g_string_append (out, "  ");
+          /* Translators: a line number, then a country name as the file spells it. */
+          g_string_append_printf (out, _("line %u: \"%s\""), unmatched->line, unmatched->name);
           if (unmatched->count > 1)
-            g_string_append_printf (out, " (%u rows)", unmatched->count);
+            {
+              g_string_append_c (out, ' ');
+              g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "(%u row)", "(%u rows)",
+                                                        unmatched->count), unmatched->count);
+            }
           g_string_append_c (out, '\n');
         }
     }
 
   if (self->warnings->len > 0)
     {
-      g_string_append (out, "\nNotes:\n");
+      g_string_append_printf (out, "\n%s\n", _("Notes:"));
       for (guint i = 0; i < self->warnings->len; i++)
         g_string_append_printf (out, "  %s\n", (char *) g_ptr_array_index (self->warnings, i));
     }
@@ -905,7 +965,7 @@ xitu_import_check_empty (const char  *data,
       return TRUE;
 
   g_set_error (error, XITU_IMPORT_ERROR, XITU_IMPORT_ERROR_EMPTY,
-               "%s: the file is empty", display_name);
+               _("%s: the file is empty"), display_name);
   return FALSE;
 }
 
@@ -920,7 +980,7 @@ xitu_import_set_no_data_error (XituImportResult  *result,
       const XituImportSkip *skip = xitu_import_result_get_skipped (result, 0);
 
       g_set_error (error, XITU_IMPORT_ERROR, XITU_IMPORT_ERROR_NO_DATA,
-                   "%s: no figures in %u rows; %u rows skipped, the first at line %u: %s",
+                   _("%s: no figures in %u rows; %u rows skipped, the first at line %u: %s"),
                    name, result->rows_read, result->skipped->len, skip->line, skip->reason);
     }
   else if (result->unmatched->len > 0)
@@ -928,10 +988,10 @@ xitu_import_set_no_data_error (XituImportResult  *result,
       const XituImportUnmatched *unmatched = g_ptr_array_index (result->unmatched, 0);
 
       g_set_error (error, XITU_IMPORT_ERROR, XITU_IMPORT_ERROR_NO_DATA,
-                   "%s: no figures in %u rows; unknown country names, the first at line %u: "
-                   "\"%s\"", name, result->rows_read, unmatched->line, unmatched->name);
+                   _("%s: no figures in %u rows; unknown country names, the first at line %u: "
+                     "\"%s\""), name, result->rows_read, unmatched->line, unmatched->name);
     }
   else
     g_set_error (error, XITU_IMPORT_ERROR, XITU_IMPORT_ERROR_NO_DATA,
-                 "%s: no data rows after the header", name);
+                 _("%s: no data rows after the header"), name);
 }

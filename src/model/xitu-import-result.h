@@ -88,8 +88,8 @@ void                       xitu_import_result_set_edition     (XituImportResult 
                                                                const char       *edition);
 
 /* Of XituFigure, XituSource, XituCountry (every country and partner the
- * figures name, from the country table) and XituStage (the stages they
- * use). */
+ * figures name, from the country table, and the members of a bloc they
+ * name) and XituStage (the stages they use). */
 GPtrArray                 *xitu_import_result_get_figures     (XituImportResult *self);
 GPtrArray                 *xitu_import_result_get_sources     (XituImportResult *self);
 GPtrArray                 *xitu_import_result_get_countries   (XituImportResult *self);

@@ -1,7 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
 #include "xitu-import-store.h"
 
 #include <errno.h>
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
@@ -279,14 +282,14 @@ xitu_import_store_add (XituImportStore   *self,
       int saved_errno = errno;
 
       g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-                   "Cannot create %s for the imports: %s", self->dir, g_strerror (saved_errno));
+                   _("Cannot create %s for the imports: %s"), self->dir, g_strerror (saved_errno));
       return NULL;
     }
   if (!g_file_set_contents_full (path, json, (gssize) len,
                                  G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
                                  0644, error))
     {
-      g_prefix_error (error, "Cannot store the import: ");
+      g_prefix_error (error, "%s", _("Cannot store the import: "));
       return NULL;
     }
 
@@ -306,7 +309,7 @@ xitu_import_store_remove (XituImportStore  *self,
   if (!valid_id (id))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                   "“%s” is not an import id", id ? id : "");
+                   _("“%s” is not an import id"), id ? id : "");
       return FALSE;
     }
 
@@ -318,10 +321,10 @@ xitu_import_store_remove (XituImportStore  *self,
 
       if (saved_errno == ENOENT)
         g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT,
-                     "No stored import has the id “%s”", id);
+                     _("No stored import has the id “%s”"), id);
       else
         g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-                     "Cannot remove the import “%s”: %s", id, g_strerror (saved_errno));
+                     _("Cannot remove the import “%s”: %s"), id, g_strerror (saved_errno));
       return FALSE;
     }
 
@@ -348,7 +351,7 @@ xitu_import_store_load (XituImportStore  *self,
   if (!valid_id (id))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                   "“%s” is not an import id", id ? id : "");
+                   _("“%s” is not an import id"), id ? id : "");
       return NULL;
     }
   name = g_strconcat (id, ".json", NULL);

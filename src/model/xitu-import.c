@@ -1,5 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
 #include "xitu-import.h"
+
+#include <glib/gi18n-lib.h>
 
 #include "xitu-comtrade-import.h"
 #include "xitu-dataset-loader.h"
@@ -98,10 +102,10 @@ xitu_import_data (const char               *data,
     return NULL;
 
   g_set_error (error, XITU_IMPORT_ERROR, XITU_IMPORT_ERROR_UNKNOWN_FORMAT,
-               "%s:1: unknown format; Xitu imports the USGS Mineral Commodity Summaries data "
-               "release (header \"MCS chapter,Section,…\") and world tables (\"Source,Country,"
-               "Type,Prod_t_YYYY,…\"), UN Comtrade CSV (\"typeCode,freqCode,…,reporterCode,…\") "
-               "and Xitu datasets (JSON with \"format\": \"xitu-dataset\")", display_name);
+               _("%s:1: unknown format; Xitu imports the USGS Mineral Commodity Summaries data "
+                 "release (header \"MCS chapter,Section,…\") and world tables (\"Source,Country,"
+                 "Type,Prod_t_YYYY,…\"), UN Comtrade CSV (\"typeCode,freqCode,…,reporterCode,…\") "
+                 "and Xitu datasets (JSON with \"format\": \"xitu-dataset\")"), display_name);
   return NULL;
 }
 
@@ -129,10 +133,11 @@ xitu_import_file (GFile                    *file,
     }
   if ((guint64) g_file_info_get_size (info) > XITU_CSV_MAX_SIZE)
     {
+      g_autofree char *size = g_strdup_printf ("%" G_GOFFSET_FORMAT, g_file_info_get_size (info));
+
       g_set_error (error, XITU_IMPORT_ERROR, XITU_IMPORT_ERROR_TOO_LARGE,
-                   "%s: the file is %" G_GOFFSET_FORMAT " bytes, more than the %u MiB an "
-                   "import may have", name, g_file_info_get_size (info),
-                   (guint) (XITU_CSV_MAX_SIZE / (1024 * 1024)));
+                   _("%s: the file is %s bytes, more than the %u MiB an import may have"),
+                   name, size, (guint) (XITU_CSV_MAX_SIZE / (1024 * 1024)));
       return NULL;
     }
   if (!g_file_load_contents (file, cancellable, &data, &len, NULL, error))

@@ -1,6 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
 #include "xitu-usgs-import.h"
 
+#include <glib/gi18n-lib.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -445,7 +448,8 @@ finish_row (Import     *import,
   if (!convert_unit (usgs_unit, row->metric, &row->unit, &factor))
     {
       xitu_import_result_add_skipped (import->result, row->line,
-                                      "%sunit \"%s\" does not fit %s", what, usgs_unit,
+                                      /* Translators: the first %s is empty or "column 3: " */
+                                      _("%sunit \"%s\" does not fit %s"), what, usgs_unit,
                                       row->metric);
       return FALSE;
     }
@@ -453,15 +457,15 @@ finish_row (Import     *import,
       !xitu_usgs_parse_year (year_text, &row->year, &row->year_end, &estimated))
     {
       xitu_import_result_add_skipped (import->result, row->line,
-                                      "%syear \"%s\" is not a year or a range such as 2021–24",
+                                      _("%syear \"%s\" is not a year or a range such as 2021–24"),
                                       what, year_text);
       return FALSE;
     }
   if (!xitu_usgs_parse_value (value_text, &row->value, &flags, &net_exporter))
     {
       xitu_import_result_add_skipped (import->result, row->line,
-                                      "%svalue \"%s\" is not a number or a USGS symbol "
-                                      "(NA, W, E, —, >N)", what, value_text);
+                                      _("%svalue \"%s\" is not a number or a USGS symbol "
+                                        "(NA, W, E, —, >N)"), what, value_text);
       return FALSE;
     }
 
@@ -469,9 +473,11 @@ finish_row (Import     *import,
   row->flags |= flags;
   if (row->value < 0 || (g_str_equal (row->unit, "%") && row->value > 100))
     {
-      xitu_import_result_add_skipped (import->result, row->line, "%svalue \"%s\" is out of "
-                                      "range for %s (%s)", what, value_text, row->metric,
-                                      g_str_equal (row->unit, "%") ? "0–100 %" : "not negative");
+      xitu_import_result_add_skipped (import->result, row->line,
+                                      g_str_equal (row->unit, "%")
+                                        ? _("%svalue \"%s\" is out of range for %s (0–100 %%)")
+                                        : _("%svalue \"%s\" is out of range for %s (not negative)"),
+                                      what, value_text, row->metric);
       return FALSE;
     }
   if (estimated || (notes != NULL && notes_say_estimated (notes)))
@@ -524,9 +530,9 @@ find_long_columns (XituCsvReader  *reader,
       if (*slots[i] < 0)
         {
           g_set_error (error, XITU_IMPORT_ERROR, XITU_IMPORT_ERROR_HEADER,
-                       "%s:%u: the USGS header has no \"%s\" column; expected "
-                       "MCS chapter,Section,Commodity,Country,Statistics,Statistics_detail,"
-                       "Unit,Year,Value,Notes,…",
+                       _("%s:%u: the USGS header has no \"%s\" column; expected "
+                         "MCS chapter,Section,Commodity,Country,Statistics,Statistics_detail,"
+                         "Unit,Year,Value,Notes,…"),
                        xitu_csv_reader_get_display_name (reader),
                        xitu_csv_reader_get_line (reader), required[i]);
           return FALSE;
@@ -619,7 +625,7 @@ classify_long (Import     *import,
       return TRUE;
     }
 
-  xitu_import_result_add_skipped (import->result, row->line, "statistic \"%s\" is not imported",
+  xitu_import_result_add_skipped (import->result, row->line, _("statistic \"%s\" is not imported"),
                                   *detail ? detail : stat);
   return FALSE;
 }
@@ -643,7 +649,7 @@ import_long_row (Import        *import,
   import->n_data_rows++;
   if (xitu_csv_reader_get_n_fields (reader) != cols->n_fields)
     {
-      xitu_import_result_add_skipped (import->result, line, "expected %u fields, found %u",
+      xitu_import_result_add_skipped (import->result, line, _("expected %u fields, found %u"),
                                       cols->n_fields, xitu_csv_reader_get_n_fields (reader));
       return;
     }
@@ -804,11 +810,13 @@ find_wide_columns (XituCsvReader  *reader,
   if (cols->country < 0 || cols->values->len == 0)
     {
       g_set_error (error, XITU_IMPORT_ERROR, XITU_IMPORT_ERROR_HEADER,
-                   "%s:%u: the USGS world table has no %s; expected "
-                   "Source,Country,Type,Prod_t_YYYY,Prod_t_est_YYYY,Prod_notes,Reserves_t,…",
-                   xitu_csv_reader_get_display_name (reader), xitu_csv_reader_get_line (reader),
-                   cols->country < 0 ? "\"Country\" column"
-                                     : "production or reserves columns (Prod_t_YYYY, Reserves_t)");
+                   cols->country < 0
+                     ? _("%s:%u: the USGS world table has no \"Country\" column; expected "
+                         "Source,Country,Type,Prod_t_YYYY,Prod_t_est_YYYY,Prod_notes,Reserves_t,…")
+                     : _("%s:%u: the USGS world table has no production or reserves columns "
+                         "(Prod_t_YYYY, Reserves_t); expected "
+                         "Source,Country,Type,Prod_t_YYYY,Prod_t_est_YYYY,Prod_notes,Reserves_t,…"),
+                   xitu_csv_reader_get_display_name (reader), xitu_csv_reader_get_line (reader));
       return FALSE;
     }
   return TRUE;
@@ -829,14 +837,14 @@ import_wide_row (Import        *import,
   import->n_data_rows++;
   if (xitu_csv_reader_get_n_fields (reader) != cols->n_fields)
     {
-      xitu_import_result_add_skipped (import->result, line, "expected %u fields, found %u",
+      xitu_import_result_add_skipped (import->result, line, _("expected %u fields, found %u"),
                                       cols->n_fields, xitu_csv_reader_get_n_fields (reader));
       return;
     }
   if (*type != '\0' && strstr (type, "ine") == NULL)
     {
-      xitu_import_result_add_skipped (import->result, line, "type \"%s\" is not imported "
-                                      "(only mine production)", type);
+      xitu_import_result_add_skipped (import->result, line, _("type \"%s\" is not imported "
+                                        "(only mine production)"), type);
       return;
     }
   code = match_country (import, name, line);
@@ -865,7 +873,8 @@ import_wide_row (Import        *import,
       row->measure = col->reserves ? g_strdup ("usgs") : NULL;
       row->edition = g_strdup (import->options->edition ? import->options->edition : edition);
       year = g_strdup_printf ("%d", col->year ? col->year : cols->latest_year);
-      what = g_strdup_printf ("column %d: ", col->index + 1);
+      /* Translators: the start of a skip reason, "column 3: value … is not a number" */
+      what = g_strdup_printf (_("column %d: "), col->index + 1);
 
       if (!finish_row (import, row, value, year, col->factor == 1000 ? "thousand metric tons"
                                                                       : "metric tons",
@@ -903,8 +912,8 @@ import_wide (Import         *import,
     }
 
   xitu_import_result_add_warning (import->result,
-                                  "USGS world tables carry no commodity column; the figures "
-                                  "were imported as rare earths (t REO).");
+                                  _("USGS world tables carry no commodity column; the figures "
+                                    "were imported as rare earths (t REO)."));
   g_array_unref (cols.values);
   return ok;
 }
@@ -943,9 +952,9 @@ resolve_editions (Import *import)
         latest = MAX (latest, ((Row *) g_ptr_array_index (import->rows, i))->year_end);
       edition = g_strdup_printf ("MCS %d", latest + 1);
       xitu_import_result_add_warning (import->result,
-                                      "The file does not name its edition; \"%s\" was assumed "
-                                      "from the latest year in it (%d). Set the edition if that "
-                                      "is wrong.", edition, latest);
+                                      _("The file does not name its edition; \"%s\" was assumed "
+                                        "from the latest year in it (%d). Set the edition if that "
+                                        "is wrong."), edition, latest);
     }
 
   for (guint i = 0; i < import->rows->len; i++)
@@ -984,12 +993,12 @@ drop_duplicates (Import *import)
           row->dropped = TRUE;
           if (row->value == other->value)
             xitu_import_result_add_skipped (import->result, row->line,
-                                            "same figure as line %u (world mine production "
-                                            "table)", other->line);
+                                            _("same figure as line %u (world mine production "
+                                              "table)"), other->line);
           else
             xitu_import_result_add_skipped (import->result, row->line,
-                                            "differs from line %u of the world mine production "
-                                            "table (%g there); the world table is kept",
+                                            _("differs from line %u of the world mine production "
+                                              "table (%g there); the world table is kept"),
                                             other->line, other->value);
           g_free (key);
           continue;
@@ -998,7 +1007,7 @@ drop_duplicates (Import *import)
       if ((other = g_hash_table_lookup (seen, key)) != NULL)
         {
           row->dropped = TRUE;
-          xitu_import_result_add_skipped (import->result, row->line, "repeats line %u",
+          xitu_import_result_add_skipped (import->result, row->line, _("repeats line %u"),
                                           other->line);
           g_free (key);
           continue;
@@ -1020,8 +1029,9 @@ apply_errata (Import *import,
 
         g_free (row->note);
         row->note = note;
-        xitu_import_result_add_warning (import->result, "Line %u: %s", row->line,
-                                        errata[i].note_en);
+        xitu_import_result_add_warning (import->result, _("Line %u: %s"), row->line,
+                                        xitu_import_interface_lang () == XITU_LANG_ZH
+                                          ? errata[i].note_zh : errata[i].note_en);
         return;
       }
 }
@@ -1071,7 +1081,7 @@ make_figures (Import *import)
         xitu_figure_set_note (figure, row->note, errata_zh (row));
       if (!xitu_import_result_add_figure (import->result, figure))
         xitu_import_result_add_skipped (import->result, row->line,
-                                        "country %s is not in the country table", row->country);
+                                        _("country %s is not in the country table"), row->country);
     }
 }
 
@@ -1110,9 +1120,9 @@ xitu_usgs_import_data (const char               *data,
   if (format != XITU_IMPORT_FORMAT_USGS_LONG && format != XITU_IMPORT_FORMAT_USGS_WIDE)
     {
       g_set_error (error, XITU_IMPORT_ERROR, XITU_IMPORT_ERROR_HEADER,
-                   "%s:%u: not a USGS Mineral Commodity Summaries table; the header should "
-                   "start \"MCS chapter,Section,Commodity,Country,…\" (data release) or have "
-                   "Country and Prod_t_YYYY columns (world table)",
+                   _("%s:%u: not a USGS Mineral Commodity Summaries table; the header should "
+                     "start \"MCS chapter,Section,Commodity,Country,…\" (data release) or have "
+                     "Country and Prod_t_YYYY columns (world table)"),
                    display_name, xitu_csv_reader_get_line (reader));
       return NULL;
     }
@@ -1138,7 +1148,7 @@ xitu_usgs_import_data (const char               *data,
       import.n_data_rows > 0)
     {
       g_set_error (error, XITU_IMPORT_ERROR, XITU_IMPORT_ERROR_NO_DATA,
-                   "%s: none of the %u rows is in the \"%s\" chapter", display_name,
+                   _("%s: none of the %u rows is in the \"%s\" chapter"), display_name,
                    import.n_data_rows, XITU_USGS_CHAPTER);
       return NULL;
     }

@@ -115,14 +115,15 @@ COMTRADE_HEADER = (
     'isGrossWgtEstimated,cifvalue,fobvalue,primaryValue,legacyEstimationFlag,isReported,'
     'isAggregate')
 
-REPORTERS = {156: ('CHN', 'China'), 842: ('USA', 'USA'), 392: ('JPN', 'Japan')}
+REPORTERS = {156: ('CHN', 'China'), 842: ('USA', 'USA'), 392: ('JPN', 'Japan'),
+             97: ('EUR', 'European Union')}
 PARTNERS = {
     0: ('W00', 'World'), 104: ('MMR', 'Myanmar'), 458: ('MYS', 'Malaysia'),
     418: ('LAO', "Lao People's Dem. Rep."), 899: ('_X', 'Areas, nes'),
     842: ('USA', 'USA'), 490: ('S19', 'Other Asia, nes'), 97: ('EUR', 'European Union'),
     156: ('CHN', 'China'), 392: ('JPN', 'Japan'), 251: ('FRA', 'France'),
     699: ('IND', 'India'), 579: ('NOR', 'Norway'), 757: ('CHE', 'Switzerland'),
-    999: ('ZZZ', 'Ruritania'),
+    999: ('ZZZ', 'Ruritania'), 276: ('DEU', 'Germany'), 643: ('RUS', 'Russian Federation'),
 }
 CMD = {
     '2846': '"Compounds, inorganic or organic, of rare-earth metals, of yttrium or of scandium '
@@ -185,6 +186,26 @@ COMTRADE_QUIRKS = [
     comtrade_row(156, 'M', 104, '2805', '5000', '10'),                            # 22
     comtrade_row(156, 'M', 999, '2846', '5000', '10'),                            # 23
     comtrade_row(156, 'M', 104, '2846', '5000', '10', customs='C01'),             # 24
+]
+
+# Comtrade code 97, the European Union: as a reporter (2024 with a World
+# row, and 2019, when the EU still had the United Kingdom), as a partner
+# with a World row, and as a partner beside one of its members without one.
+# Made-up round numbers. Line numbers in the comments.
+COMTRADE_EU = [
+    COMTRADE_HEADER,                                                              # 1
+    comtrade_row(97, 'M', 0, '280530', '1000000000', '10000000'),                 # 2
+    comtrade_row(97, 'M', 156, '280530', '600000000', '6000000'),                 # 3
+    comtrade_row(97, 'M', 643, '280530', '250000000', '2500000'),                 # 4
+    comtrade_row(97, 'M', 458, '280530', '150000000', '1500000'),                 # 5
+    comtrade_row(97, 'M', 0, '280530', '500000000', '5000000', year=2019),        # 6
+    comtrade_row(97, 'M', 156, '280530', '400000000', '4000000', year=2019),      # 7
+    comtrade_row(156, 'X', 0, '2846', '2000000000', '40000000'),                  # 8
+    comtrade_row(156, 'X', 97, '2846', '500000000', '10000000'),                  # 9
+    comtrade_row(156, 'X', 842, '2846', '300000000', '6000000'),                  # 10
+    comtrade_row(392, 'M', 97, '850511', '100000000', '1000000'),                 # 11
+    comtrade_row(392, 'M', 276, '850511', '250000000', '2500000'),                # 12
+    comtrade_row(392, 'M', 156, '850511', '750000000', '7500000'),                # 13
 ]
 
 # Bad inputs: (file, bytes, kind, expected). kind is "ERROR CODE" (the
@@ -333,6 +354,7 @@ def main():
     write(os.path.join(HERE, 'usgs-long-quirks.csv'), crlf(USGS_LONG_QUIRKS))
     write(os.path.join(HERE, 'usgs-wide-quirks.csv'), lf([l.encode() for l in USGS_WIDE_QUIRKS]))
     write(os.path.join(HERE, 'comtrade-quirks.csv'), lf([l.encode() for l in COMTRADE_QUIRKS]))
+    write(os.path.join(HERE, 'comtrade-eu.csv'), lf([l.encode() for l in COMTRADE_EU]))
 
     os.makedirs(BAD, exist_ok=True)
     expected = ['# file\tkind\texpected (see generate.py)']
