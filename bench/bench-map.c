@@ -22,6 +22,7 @@
  */
 #include <cairo.h>
 #include <glib/gstdio.h>
+#include <math.h>
 
 #include "bench-data.h"
 #include "bench-common.h"
@@ -37,6 +38,7 @@ static struct
   cairo_surface_t *frame;
   XituMapHits     *hits;
   guint            hover_turn;
+  int              hovered;  /* the country highlighted last, or -1 */
 } bench;
 
 static cairo_surface_t *
@@ -140,6 +142,7 @@ setup_hover (gpointer data)
 {
   if (bench.base != NULL)
     return;
+  bench.hovered = -1;
   bench.base = render_full (&bench.hits);
   bench.frame = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
   /* A window's backing surface has been drawn before the pointer moves:
@@ -155,8 +158,20 @@ setup_hover (gpointer data)
 }
 
 /* What a hover costs when the base is cached: the pointer's country from
- * the hit geometry, the base painted, the country's outline filled and
- * stroked over it. */
+ * the hit geometry; then, as a compositor that tracks damage repaints it
+ * (GSK does so for the map widget), the base under the last highlight and
+ * the new one, and the new country's outline filled and stroked over it. */
+static void
+add_damage (cairo_t *cr,
+            int      index)
+{
+  double x, y, w, h;
+
+  /* The outline's stroke reaches 1 px (half its width) outside. */
+  if (index >= 0 && xitu_map_hits_get_country_extents (bench.hits, (guint) index, &x, &y, &w, &h))
+    cairo_rectangle (cr, floor (x) - 2, floor (y) - 2, ceil (w) + 4, ceil (h) + 4);
+}
+
 static void
 map_hover (gpointer data)
 {
@@ -173,6 +188,9 @@ map_hover (gpointer data)
     g_error ("no country under (%g°, %g°)", p[0], p[1]);
 
   cr = cairo_create (bench.frame);
+  add_damage (cr, bench.hovered);
+  add_damage (cr, index);
+  cairo_clip (cr);
   cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
   cairo_set_source_surface (cr, bench.base, 0, 0);
   cairo_paint (cr);
@@ -185,6 +203,7 @@ map_hover (gpointer data)
   cairo_stroke (cr);
   cairo_destroy (cr);
   cairo_surface_flush (bench.frame);
+  bench.hovered = index;
 }
 
 int

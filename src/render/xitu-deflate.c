@@ -466,7 +466,8 @@ xitu_deflate_feed (XituDeflate  *self,
         {
           gsize d = self->distances[k];
 
-          if (i + history >= d)
+          /* Most candidates fail on the first byte: no call for those. */
+          if (i + history >= d && data[i] == data[i - d])
             {
               gsize n = match_length (data + i, data + i - d, max);
 
