@@ -351,8 +351,10 @@ xitu_chart_text_height (XituChartCtx *ctx,
 {
   double h;
 
-  /* Mixed Latin and Han so the line height suits both. */
-  xitu_text_get_size (chart_layout (ctx, "Ag中", role, 0), NULL, &h);
+  /* With Chinese labels, mixed Latin and Han so that the line height suits
+   * both; an English chart has no Han, and measuring one would load a CJK
+   * fallback font (half of a chart's first drawing). */
+  xitu_text_get_size (chart_layout (ctx, ctx->lang == XITU_LANG_EN ? "Ag" : "Ag中", role, 0), NULL, &h);
   return h;
 }
 
