@@ -178,7 +178,8 @@ static void
 test_zoom_about_pointer (Fixture       *f,
                          gconstpointer  data)
 {
-  XituMapHits *before = xitu_map_widget_get_hits (f->map);
+  /* Held, so that a new hits object cannot take its address. */
+  g_autoptr(XituMapHits) before = g_object_ref (xitu_map_widget_get_hits (f->map));
   double x, y, x2, y2;
 
   project (f->map, 100, 35, &x, &y);
