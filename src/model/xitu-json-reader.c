@@ -200,6 +200,16 @@ xitu_json_reader_get_string (XituJsonReader  *reader,
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
     return wrong_type (reader, error, member, "a string", node);
   *out = json_node_get_string (node);
+  /* The file is checked to be UTF-8, but json-glib decodes escapes that
+   * are not JSON ("\615") into bytes that are not; text like that would
+   * be saved and never load again. */
+  if (!g_utf8_validate (*out, -1, NULL))
+    {
+      *out = NULL;
+      return xitu_json_reader_fail_at (reader, error, member, reader->code_invalid,
+                                       "is not UTF-8 text once its escapes are read "
+                                       "(JSON has no octal escapes such as \\615)");
+    }
   if (required && **out == '\0')
     return xitu_json_reader_fail_at (reader, error, member, reader->code_invalid,
                                      "must not be empty");
@@ -355,6 +365,16 @@ xitu_json_reader_get_strv (XituJsonReader  *reader,
 
           xitu_json_reader_fail (reader, error, reader->code_wrong_type,
                                  "expected a string, found %s", describe_node (node));
+          xitu_json_reader_pop (reader, mark);
+          return FALSE;
+        }
+      if (!g_utf8_validate (json_node_get_string (node), -1, NULL))
+        {
+          gsize mark = xitu_json_reader_push_index (reader, member, i);
+
+          xitu_json_reader_fail (reader, error, reader->code_invalid,
+                                 "is not UTF-8 text once its escapes are read "
+                                 "(JSON has no octal escapes such as \\615)");
           xitu_json_reader_pop (reader, mark);
           return FALSE;
         }
