@@ -86,6 +86,69 @@ test_png_size (void)
   xitu_chart_options_clear (&opts);
 }
 
+/* A page with a square on it, at (10, 10) in user units. */
+static char *
+draw_square (cairo_t  *cr,
+             double    width,
+             double    height,
+             char    **summary,
+             gpointer  user_data)
+{
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_rectangle (cr, 10, 10, 20, 20);
+  cairo_set_source_rgb (cr, 0, 0.5, 1);
+  cairo_fill (cr);
+  *summary = NULL;
+  return g_strdup ("square");
+}
+
+/* An opaque drawing's PNG: RGB, the pixels drawn, at any scale, and the
+ * same pixels as the general path gives. */
+static void
+test_png_opaque_drawing (void)
+{
+  for (double scale = 1; scale <= 2; scale++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (GBytes) opaque = xitu_export_render_opaque_drawing (XITU_EXPORT_PNG, 64, 48, scale,
+                                                                      draw_square, NULL, &error);
+      g_autoptr (GBytes) general = xitu_export_render_drawing (XITU_EXPORT_PNG, 64, 48, scale,
+                                                               draw_square, NULL, &error);
+      g_autofree char *dir = xitu_test_tmpdir ();
+      g_autofree char *path_a = NULL, *path_b = NULL;
+      cairo_surface_t *a, *b;
+      const guint8 *data;
+
+      g_assert_no_error (error);
+      data = g_bytes_get_data (opaque, NULL);
+      g_assert_cmpuint (be32 (data + 16), ==, 64 * scale);
+      g_assert_cmpuint (data[25], ==, 2);  /* colour type: RGB */
+      path_a = write_bytes (dir, "opaque.png", opaque);
+      path_b = write_bytes (dir, "general.png", general);
+      a = cairo_image_surface_create_from_png (path_a);
+      b = cairo_image_surface_create_from_png (path_b);
+      g_assert_cmpint (cairo_surface_status (a), ==, CAIRO_STATUS_SUCCESS);
+      for (int y = 0; y < 48 * scale; y++)
+        g_assert_cmpmem (cairo_image_surface_get_data (a) + y * cairo_image_surface_get_stride (a),
+                         (gsize) 64 * scale * 4,
+                         cairo_image_surface_get_data (b) + y * cairo_image_surface_get_stride (b),
+                         (gsize) 64 * scale * 4);
+      {
+        const guint32 *px = (const guint32 *) (gconstpointer) (cairo_image_surface_get_data (a) +
+                                                             (int) (20 * scale) * cairo_image_surface_get_stride (a));
+
+        g_assert_cmphex (px[(int) (20 * scale)] & 0xffffff, ==, 0x0080ff);
+        g_assert_cmphex (px[(int) (50 * scale)] & 0xffffff, ==, 0xffffff);
+      }
+      cairo_surface_destroy (a);
+      cairo_surface_destroy (b);
+      g_unlink (path_a);
+      g_unlink (path_b);
+      g_rmdir (dir);
+    }
+}
+
 static void
 test_bad_sizes (void)
 {
@@ -482,6 +545,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/export/png-size", test_png_size);
+  g_test_add_func ("/export/png-opaque-drawing", test_png_opaque_drawing);
   g_test_add_func ("/export/bad-sizes", test_bad_sizes);
   g_test_add_func ("/export/pdf-text", test_pdf_text);
   g_test_add_func ("/export/svg", test_svg);

@@ -86,6 +86,17 @@ GBytes      *xitu_export_render_drawing     (XituExportFormat        format,
                                              gpointer                user_data,
                                              GError                **error);
 
+/* The same for a drawing that paints every pixel opaque, its background
+ * first (the map): its PNG image is not cleared before drawing and has no
+ * alpha to check. A pixel it leaves unpainted is undefined. */
+GBytes      *xitu_export_render_opaque_drawing (XituExportFormat     format,
+                                                double               width,
+                                                double               height,
+                                                double               scale,
+                                                XituExportDrawFunc   draw,
+                                                gpointer             user_data,
+                                                GError             **error);
+
 /* Every figure in the dataset with its source and edition, as CSV. */
 char        *xitu_export_figures_csv        (XituDataset            *dataset);
 gboolean     xitu_export_figures            (XituDataset            *dataset,

@@ -907,5 +907,6 @@ xitu_map_content_export (XituMapContent    *self,
 
       return g_bytes_new_take (csv, strlen (csv));
     }
-  return xitu_export_render_drawing (format, width, height, scale, draw_map, &drawing, error);
+  /* The map paints its page before anything else. */
+  return xitu_export_render_opaque_drawing (format, width, height, scale, draw_map, &drawing, error);
 }
