@@ -218,10 +218,11 @@ append_image_data (GByteArray *png,
   g_byte_array_unref (stream);
 }
 
-GBytes *
-xitu_png_encode (cairo_surface_t  *surface,
-                 double            dpi,
-                 GError          **error)
+static GBytes *
+encode (cairo_surface_t  *surface,
+        double            dpi,
+        gboolean          known_opaque,
+        GError          **error)
 {
   Part parts[MAX_PARTS] = { { 0 } };
   GThread *threads[MAX_PARTS] = { NULL };
@@ -242,7 +243,7 @@ xitu_png_encode (cairo_surface_t  *surface,
   width = cairo_image_surface_get_width (surface);
   height = cairo_image_surface_get_height (surface);
   g_return_val_if_fail (width > 0 && height > 0, NULL);
-  opaque = cairo_image_surface_get_format (surface) == CAIRO_FORMAT_RGB24 ||
+  opaque = known_opaque || cairo_image_surface_get_format (surface) == CAIRO_FORMAT_RGB24 ||
            is_opaque (data, stride, width, height);
 
   /* A large image is cut into bands of rows compressed side by side, one
@@ -311,4 +312,20 @@ xitu_png_encode (cairo_surface_t  *surface,
       return NULL;
     }
   return g_byte_array_free_to_bytes (png);
+}
+
+GBytes *
+xitu_png_encode (cairo_surface_t  *surface,
+                 double            dpi,
+                 GError          **error)
+{
+  return encode (surface, dpi, FALSE, error);
+}
+
+GBytes *
+xitu_png_encode_opaque (cairo_surface_t  *surface,
+                        double            dpi,
+                        GError          **error)
+{
+  return encode (surface, dpi, TRUE, error);
 }

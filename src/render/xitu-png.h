@@ -16,8 +16,13 @@ G_BEGIN_DECLS
  * the same size; the pixels are the same. `dpi` goes into the pHYs chunk
  * so that image programs print the image at its size (0: no pHYs). NULL
  * and `error` set (XITU_EXPORT_ERROR_RENDER) should the encoder fail. */
-GBytes *xitu_png_encode (cairo_surface_t  *surface,
-                         double            dpi,
-                         GError          **error);
+GBytes *xitu_png_encode        (cairo_surface_t  *surface,
+                                double            dpi,
+                                GError          **error);
+/* The same for an image the caller knows to be opaque (it painted every
+ * pixel opaque): RGB without reading the pixels' alpha first. */
+GBytes *xitu_png_encode_opaque (cairo_surface_t  *surface,
+                                double            dpi,
+                                GError          **error);
 
 G_END_DECLS
