@@ -162,6 +162,17 @@ test_edges (void)
     wide[i] = i / 7;
   check_round_trip (wide, len, 3, row_len);
   check_round_trip (&one, 1, 1, 1);
+  /* Pixels of 20,000 bytes that repeat two pixels back, 40,000 bytes:
+   * beyond deflate's window, so not a match to take. */
+  {
+    g_autoptr(GRand) rand = g_rand_new_with_seed (5);
+    gsize far_len = 120000;
+    g_autofree guint8 *far = g_malloc (far_len);
+
+    for (gsize i = 0; i < far_len; i++)
+      far[i] = i < 40000 ? g_rand_int (rand) : far[i - 40000];
+    check_round_trip (far, far_len, 20000, far_len);
+  }
   {
     g_autoptr(GByteArray) empty = g_byte_array_new ();
     XituDeflate *d = xitu_deflate_new (3, 10, empty);

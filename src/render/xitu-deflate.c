@@ -78,11 +78,13 @@ xitu_deflate_new (guint       bpp,
                   gsize       row_len,
                   GByteArray *out)
 {
-  XituDeflate *self = g_new0 (XituDeflate, 1);
+  XituDeflate *self;
+  const gsize candidates[] = { bpp, 2 * bpp, row_len - bpp, row_len, row_len + bpp };
   guint s = 0;
 
-  g_return_val_if_fail (bpp > 0 && bpp <= row_len, NULL);
+  g_return_val_if_fail (bpp > 0 && bpp <= row_len && out != NULL, NULL);
 
+  self = g_new0 (XituDeflate, 1);
   self->out = out;
   self->tokens = g_new (guint32, BLOCK_TOKENS);
   for (guint len = MIN_MATCH; len <= MAX_MATCH; len++)
@@ -91,18 +93,16 @@ xitu_deflate_new (guint       bpp,
         s++;
       self->lengths[len] = (Symbol) { 257 + s, length_extra[s], len - length_base[s] };
     }
-  /* The pixel before; two before (dashes, hatching); above; above left
-   * and above right (edges at a slant). */
-  self->distances[self->n_distances++] = bpp;
-  self->distances[self->n_distances++] = 2 * bpp;
-  if (row_len > bpp && row_len + bpp <= WINDOW)
-    {
-      self->distances[self->n_distances++] = row_len - bpp;
-      self->distances[self->n_distances++] = row_len;
-      self->distances[self->n_distances++] = row_len + bpp;
-    }
-  for (guint i = 0; i < self->n_distances; i++)
-    self->dist_symbols[i] = dist_symbol (self->distances[i]);
+  /* The pixel before; two before (dashes, hatching); above left, above
+   * and above right (edges at a slant): those a deflate stream can reach. */
+  for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
+    if (candidates[i] > 0 && candidates[i] <= WINDOW &&
+        (i < 2 || row_len > bpp))
+      {
+        self->distances[self->n_distances] = candidates[i];
+        self->dist_symbols[self->n_distances] = dist_symbol (candidates[i]);
+        self->n_distances++;
+      }
   return self;
 }
 
