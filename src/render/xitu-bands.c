@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "xitu-bands.h"
+#include "xitu-parallel.h"
 
 #include <math.h>
 
@@ -8,18 +9,18 @@
 
 typedef struct
 {
-  cairo_t          *cr;
+  cairo_t          *crs[MAX_BANDS];
   XituBandDrawFunc  draw;
   gpointer          user_data;
-} Band;
+} Bands;
 
-static gpointer
-draw_band (gpointer data)
+static void
+draw_band (guint    index,
+           gpointer data)
 {
-  Band *band = data;
+  Bands *bands = data;
 
-  band->draw (band->cr, band->user_data);
-  return NULL;
+  bands->draw (bands->crs[index], bands->user_data);
 }
 
 /* The target's pixel rows [*first, *end) under the user-space rectangle. */
@@ -100,8 +101,7 @@ xitu_draw_in_bands (cairo_t          *cr,
 {
   cairo_surface_t *target;
   cairo_rectangle_list_t *clip;
-  Band bands[MAX_BANDS];
-  GThread *threads[MAX_BANDS] = { NULL };
+  Bands bands = { { NULL }, draw, user_data };
   int first, end;
 
   g_return_val_if_fail (cr != NULL && draw != NULL, FALSE);
@@ -131,26 +131,17 @@ xitu_draw_in_bands (cairo_t          *cr,
       int from = first + (int) ((gint64) (end - first) * i / n_bands);
       int to = first + (int) ((gint64) (end - first) * (i + 1) / n_bands);
 
-      bands[i] = (Band) { band_context (cr, clip, from, to), draw, user_data };
+      bands.crs[i] = band_context (cr, clip, from, to);
     }
   cairo_rectangle_list_destroy (clip);
 
-  for (guint i = 1; i < n_bands; i++)
-    threads[i] = g_thread_try_new ("xitu-band", draw_band, &bands[i], NULL);
-  draw_band (&bands[0]);
-  for (guint i = 1; i < n_bands; i++)
-    {
-      if (threads[i] != NULL)
-        g_thread_join (threads[i]);
-      else
-        draw_band (&bands[i]);  /* no thread to be had: here, then */
-    }
+  xitu_parallel_run (n_bands, 0, draw_band, &bands);
 
   for (guint i = 0; i < n_bands; i++)
     {
-      if (cairo_status (bands[i].cr) != CAIRO_STATUS_SUCCESS)
-        g_warning ("A band of the drawing failed: %s", cairo_status_to_string (cairo_status (bands[i].cr)));
-      cairo_destroy (bands[i].cr);
+      if (cairo_status (bands.crs[i]) != CAIRO_STATUS_SUCCESS)
+        g_warning ("A band of the drawing failed: %s", cairo_status_to_string (cairo_status (bands.crs[i])));
+      cairo_destroy (bands.crs[i]);
     }
   cairo_surface_mark_dirty_rectangle (target, 0, first, cairo_image_surface_get_width (target), end - first);
   return TRUE;

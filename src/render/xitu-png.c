@@ -7,6 +7,7 @@
 
 #include "xitu-deflate.h"
 #include "xitu-export.h"
+#include "xitu-parallel.h"
 
 /* Below this many bytes of image data one thread does it all. */
 #define PARALLEL_MIN_BYTES (1024 * 1024)
@@ -119,10 +120,11 @@ convert_rows (const Part *part,
  * stays at the surface and the compressed file whatever the size. The row
  * above each block is kept in front of it: the deflater matches pixels
  * against the row above. */
-static gpointer
-compress_part (gpointer user_data)
+static void
+compress_part (guint    index,
+               gpointer user_data)
 {
-  Part *part = user_data;
+  Part *part = (Part *) user_data + index;
   gsize row_len = 1 + (gsize) part->width * (part->opaque ? 3 : 4);
   int block_rows = (int) CLAMP ((256 * 1024) / row_len, 1, 64);
   g_autofree guint8 *buffer = g_malloc (row_len * (block_rows + 1));
@@ -154,7 +156,6 @@ compress_part (gpointer user_data)
     }
   xitu_deflate_finish (deflate, part->last);
   part->ok = TRUE;
-  return NULL;
 }
 
 static void
@@ -225,7 +226,6 @@ encode (cairo_surface_t  *surface,
         GError          **error)
 {
   Part parts[MAX_PARTS] = { { 0 } };
-  GThread *threads[MAX_PARTS] = { NULL };
   const guint8 *data;
   int stride, width, height;
   gboolean opaque, ok = TRUE;
@@ -259,16 +259,7 @@ encode (cairo_surface_t  *surface,
 
       parts[i] = (Part) { data, stride, width, first, next - first, opaque, i == n_parts - 1 };
     }
-  for (guint i = 1; i < n_parts; i++)
-    threads[i] = g_thread_try_new ("xitu-png", compress_part, &parts[i], NULL);
-  compress_part (&parts[0]);
-  for (guint i = 1; i < n_parts; i++)
-    {
-      if (threads[i] != NULL)
-        g_thread_join (threads[i]);
-      else
-        compress_part (&parts[i]);  /* no thread to be had: here, then */
-    }
+  xitu_parallel_run (n_parts, 0, compress_part, parts);
   for (guint i = 0; i < n_parts; i++)
     ok = ok && parts[i].ok && parts[i].deflated != NULL;
 
