@@ -625,6 +625,7 @@ show_load_error (XituWindow   *self,
                                "folder that holds dataset/xitu-dataset.json."),
                              error->message);
 
+  adw_status_page_set_icon_name (self->error_page, "dialog-error-symbolic");
   adw_status_page_set_description (self->error_page, description);
   gtk_stack_set_visible_child_name (self->main_stack, "error");
 }
