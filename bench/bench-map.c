@@ -167,7 +167,7 @@ add_damage (cairo_t *cr,
 {
   double x, y, w, h;
 
-  /* The outline's stroke reaches 1 px (half its width) outside. */
+  /* The halo reaches 1.75 px (half its width) outside the outline. */
   if (index >= 0 && xitu_map_hits_get_country_extents (bench.hits, (guint) index, &x, &y, &w, &h))
     cairo_rectangle (cr, floor (x) - 2, floor (y) - 2, ceil (w) + 4, ceil (h) + 4);
 }
@@ -195,12 +195,8 @@ map_hover (gpointer data)
   cairo_set_source_surface (cr, bench.base, 0, 0);
   cairo_paint (cr);
   cairo_set_operator (cr, CAIRO_OPERATOR_OVER);
-  xitu_map_hits_append_country_path (bench.hits, (guint) index, cr);
-  cairo_set_source_rgba (cr, 1, 1, 1, 0.25);
-  cairo_fill_preserve (cr);
-  cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
-  cairo_set_line_width (cr, 2);
-  cairo_stroke (cr);
+  xitu_map_hits_append_outline (bench.hits, (guint) index, XITU_MAP_HIGHLIGHT_STEP, cr);
+  xitu_map_renderer_paint_highlight (cr, FALSE, FALSE);
   cairo_destroy (cr);
   cairo_surface_flush (bench.frame);
   bench.hovered = index;

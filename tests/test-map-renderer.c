@@ -515,6 +515,70 @@ test_render_bands (void)
 }
 
 /* The same call draws into PDF and SVG surfaces. */
+static guint
+count_points (cairo_t *cr)
+{
+  cairo_path_t *path = cairo_copy_path (cr);
+  guint n = 0;
+
+  for (int i = 0; i < path->num_data; i += path->data[i].header.length)
+    n += path->data[i].header.type == CAIRO_PATH_MOVE_TO || path->data[i].header.type == CAIRO_PATH_LINE_TO;
+  cairo_path_destroy (path);
+  return n;
+}
+
+/* The hover highlight: China's outline without the points the lines would
+ * hide has far fewer points; painted, it shades the inside, and its accent
+ * line lies on the border, found by walking east from Qinghai. */
+static void
+test_highlight (void)
+{
+  g_autoptr(XituWorld) world = load_world ("countries-50m.json");
+  XituMapOptions o = make_options (world);
+  g_auto (Render) r = { 0 };
+  int x, y, china, east;
+  guint whole, outline, accent = 0;
+  double shade[3];
+  cairo_t *cr;
+
+  render (&r, &o, NULL);
+  project (r.hits, 100, 35, &x, &y);
+  china = xitu_map_hits_country_at (r.hits, x + 0.5, y + 0.5);
+  g_assert_cmpint (china, >=, 0);
+  g_assert_cmpuint (xitu_map_hits_get_country_numeric (r.hits, china), ==, 156);
+
+  cr = cairo_create (r.surface);
+  xitu_map_hits_append_country_path (r.hits, china, cr);
+  whole = count_points (cr);
+  cairo_new_path (cr);
+  xitu_map_hits_append_outline (r.hits, china, XITU_MAP_HIGHLIGHT_STEP, cr);
+  outline = count_points (cr);
+  g_assert_cmpuint (outline, >, 50);
+  g_assert_cmpuint (outline, <, whole * 3 / 4);
+
+  xitu_map_renderer_paint_highlight (cr, FALSE, FALSE);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_flush (r.surface);
+
+  /* Inside: the class colour under 12 % black. */
+  xitu_map_renderer_class_color (&o, 4, shade);
+  for (int i = 0; i < 3; i++)
+    shade[i] *= 0.88;
+  assert_color (pixel (r.surface, x, y), rgb_to_pixel (shade));
+
+  for (east = x; xitu_map_hits_country_at (r.hits, east + 0.5, y + 0.5) == china; east++)
+    ;
+  for (int dx = -3; dx <= 3; dx++)
+    {
+      guint32 p = pixel (r.surface, east + dx, y);
+
+      /* Adwaita's accent blue: blue well above red. */
+      accent += (p & 0xff) > 0xb0 && (p >> 16) < 0x60;
+    }
+  g_assert_cmpuint (accent, >=, 1);
+}
+
 static void
 test_render_vector (void)
 {
@@ -587,6 +651,7 @@ main (int   argc,
   g_test_add_func ("/map-renderer/zoom", test_render_zoom);
   g_test_add_func ("/map-renderer/shared-border", test_render_shared_border);
   g_test_add_func ("/map-renderer/bands", test_render_bands);
+  g_test_add_func ("/map-renderer/highlight", test_highlight);
   g_test_add_func ("/map-renderer/vector", test_render_vector);
   g_test_add_func ("/map-renderer/empty", test_render_empty);
   g_test_add_func ("/map-renderer/options-copy", test_options_copy);

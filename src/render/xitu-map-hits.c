@@ -331,6 +331,17 @@ xitu_map_hits_append_country_path (XituMapHits *self,
                                    guint        index,
                                    cairo_t     *cr)
 {
+  xitu_map_hits_append_outline (self, index, 0, cr);
+}
+
+/* A point stays unless it is within `min_step` of the last one kept in
+ * both directions; a ring's first and last always stay. */
+void
+xitu_map_hits_append_outline (XituMapHits *self,
+                              guint        index,
+                              double       min_step,
+                              cairo_t     *cr)
+{
   const Country *c;
 
   g_return_if_fail (XITU_IS_MAP_HITS (self));
@@ -349,20 +360,30 @@ xitu_map_hits_append_country_path (XituMapHits *self,
     {
       gsize n;
       const double *p = ring_points (self, r, &n);
+      double last_x = p[0], last_y = p[1];
 
       cairo_move_to (cr, p[0], p[1]);
       for (gsize i = 1; i < n; i++)
-        cairo_line_to (cr, p[2 * i], p[2 * i + 1]);
+        {
+          double x = p[2 * i], y = p[2 * i + 1];
+
+          if (i + 1 < n && fabs (x - last_x) < min_step && fabs (y - last_y) < min_step)
+            continue;
+          cairo_line_to (cr, x, y);
+          last_x = x;
+          last_y = y;
+        }
       cairo_close_path (cr);
     }
 }
 
-/* Every drawn piece with this code (Australia and Ashmore and Cartier Is.
- * share one in 50m). Returns FALSE when none was drawn. */
+/* The outlines of every drawn piece with this code (Australia and Ashmore
+ * and Cartier Is. share one in 50m). Returns FALSE when none was drawn. */
 gboolean
-xitu_map_hits_append_numeric_path (XituMapHits *self,
-                                   guint        numeric,
-                                   cairo_t     *cr)
+xitu_map_hits_append_numeric_outline (XituMapHits *self,
+                                      guint        numeric,
+                                      double       min_step,
+                                      cairo_t     *cr)
 {
   gboolean found = FALSE;
 
@@ -374,7 +395,7 @@ xitu_map_hits_append_numeric_path (XituMapHits *self,
   for (guint i = 0; i < self->countries->len; i++)
     if (g_array_index (self->countries, Country, i).numeric == numeric)
       {
-        xitu_map_hits_append_country_path (self, i, cr);
+        xitu_map_hits_append_outline (self, i, min_step, cr);
         found = TRUE;
       }
   return found;

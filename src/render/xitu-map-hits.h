@@ -40,9 +40,17 @@ gboolean    xitu_map_hits_get_country_extents  (XituMapHits      *self,
 void        xitu_map_hits_append_country_path  (XituMapHits      *self,
                                                 guint             index,
                                                 cairo_t          *cr);
-gboolean    xitu_map_hits_append_numeric_path  (XituMapHits      *self,
-                                                guint             numeric,
+/* The country's path without the points closer than `min_step` (user
+ * units) to the last one kept: for lines wider than the step, which look
+ * the same and are stroked in a fraction of the time. */
+void        xitu_map_hits_append_outline       (XituMapHits      *self,
+                                                guint             index,
+                                                double            min_step,
                                                 cairo_t          *cr);
+gboolean    xitu_map_hits_append_numeric_outline (XituMapHits    *self,
+                                                  guint           numeric,
+                                                  double          min_step,
+                                                  cairo_t        *cr);
 guint       xitu_map_hits_get_n_pins           (XituMapHits      *self);
 int         xitu_map_hits_pin_at               (XituMapHits      *self,
                                                 double            x,

@@ -91,6 +91,15 @@ XituMapHits    *xitu_map_renderer_draw        (cairo_t              *cr,
 void            xitu_map_renderer_class_color (const XituMapOptions *options,
                                                guint                 class_index,
                                                double               *rgb);
+/* Paints the current path (a country's, from the hits) as the hovered or
+ * selected country over a drawn map: a shade when hovered, a light halo
+ * and an accent line. The path is used up. Its lines are 1.5 user units
+ * wide and more: an outline from xitu_map_hits_append_outline() with
+ * XITU_MAP_HIGHLIGHT_STEP looks the same as the whole path. */
+#define XITU_MAP_HIGHLIGHT_STEP 1.5
+void            xitu_map_renderer_paint_highlight (cairo_t          *cr,
+                                                   gboolean          dark,
+                                                   gboolean          selected);
 
 XituMapOptions *xitu_map_options_copy         (const XituMapOptions *options);
 void            xitu_map_options_free         (XituMapOptions       *options);

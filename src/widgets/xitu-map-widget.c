@@ -259,23 +259,10 @@ highlight (XituMapWidget *self,
 
   cr = gtk_snapshot_append_cairo (snapshot, &bounds);
   if (selected)
-    xitu_map_hits_append_numeric_path (self->hits, numeric, cr);
+    xitu_map_hits_append_numeric_outline (self->hits, numeric, XITU_MAP_HIGHLIGHT_STEP, cr);
   else
-    xitu_map_hits_append_country_path (self->hits, self->hovered, cr);
-  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  if (self->dark)
-    cairo_set_source_rgba (cr, 1, 1, 1, selected ? 0.0 : 0.18);
-  else
-    cairo_set_source_rgba (cr, 0, 0, 0, selected ? 0.0 : 0.12);
-  cairo_fill_preserve (cr);
-  /* Accent blue of Adwaita; a light halo under it keeps it visible on any class. */
-  cairo_set_source_rgba (cr, 1, 1, 1, 0.9);
-  cairo_set_line_width (cr, selected ? 4.5 : 3.5);
-  cairo_stroke_preserve (cr);
-  cairo_set_source_rgb (cr, 0.11, 0.44, 0.85);
-  cairo_set_line_width (cr, selected ? 2.5 : 1.5);
-  cairo_stroke (cr);
+    xitu_map_hits_append_outline (self->hits, self->hovered, XITU_MAP_HIGHLIGHT_STEP, cr);
+  xitu_map_renderer_paint_highlight (cr, self->dark, selected);
   cairo_destroy (cr);
 }
 
