@@ -122,6 +122,124 @@ describe_shares (XituStageOverview *self,
                           shares->year, top, hhi, klass, shares->edition);
 }
 
+/* ---- rows --------------------------------------------------------------- */
+
+/* Between the title column and the value, as libadwaita's stylesheet
+ * spaces a row's header box (its border-spacing, which a custom layout
+ * cannot read). */
+#define HEADER_SPACING 6
+
+/* The rows are built as AdwActionRow builds its own, with the classes its
+ * stylesheet styles (row > box.header > box.title > label.title,
+ * label.subtitle) and the same pixels, but for the header's layout. There,
+ * GTK measures the title column's width for the row's height (to allocate
+ * and to align it), and for a wrapping label that is a binary search over
+ * layouts of its text. Here the title column takes the width the value
+ * leaves, measured without a height, and is centred by hand: 120 text
+ * layouts before the first frame instead of 262. */
+static GtkSizeRequestMode
+header_request_mode (GtkWidget *header)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+/* The header's two children: the title column, then the value. */
+static void
+header_children (GtkWidget  *header,
+                 GtkWidget **title,
+                 GtkWidget **value)
+{
+  *title = gtk_widget_get_first_child (header);
+  *value = gtk_widget_get_next_sibling (*title);
+}
+
+/* The value's width within `width`: its natural one where there is room. */
+static int
+value_width (GtkWidget *title,
+             GtkWidget *value,
+             int        width)
+{
+  int title_min, value_min, value_nat;
+
+  gtk_widget_measure (title, GTK_ORIENTATION_HORIZONTAL, -1, &title_min, NULL, NULL, NULL);
+  gtk_widget_measure (value, GTK_ORIENTATION_HORIZONTAL, -1, &value_min, &value_nat, NULL, NULL);
+  return CLAMP (width - HEADER_SPACING - title_min, value_min, value_nat);
+}
+
+static void
+header_measure (GtkWidget      *header,
+                GtkOrientation  orientation,
+                int             for_size,
+                int            *minimum,
+                int            *natural,
+                int            *minimum_baseline,
+                int            *natural_baseline)
+{
+  GtkWidget *title, *value;
+  int title_min, title_nat, value_min, value_nat;
+
+  header_children (header, &title, &value);
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      gtk_widget_measure (title, orientation, -1, &title_min, &title_nat, NULL, NULL);
+      gtk_widget_measure (value, orientation, -1, &value_min, &value_nat, NULL, NULL);
+      *minimum = title_min + HEADER_SPACING + value_min;
+      *natural = title_nat + HEADER_SPACING + value_nat;
+      return;
+    }
+
+  if (for_size < 0)
+    {
+      gtk_widget_measure (title, orientation, -1, &title_min, &title_nat, NULL, NULL);
+      gtk_widget_measure (value, orientation, -1, &value_min, &value_nat, NULL, NULL);
+    }
+  else
+    {
+      int width = value_width (title, value, for_size);
+
+      gtk_widget_measure (title, orientation, MAX (for_size - HEADER_SPACING - width, 0),
+                          &title_min, &title_nat, NULL, NULL);
+      gtk_widget_measure (value, orientation, width, &value_min, &value_nat, NULL, NULL);
+    }
+  *minimum = MAX (title_min, value_min);
+  *natural = MAX (title_nat, value_nat);
+}
+
+static void
+header_allocate (GtkWidget *header,
+                 int        width,
+                 int        height,
+                 int        baseline)
+{
+  GtkWidget *title, *value;
+  int value_w, title_w, title_h;
+  gboolean rtl = gtk_widget_get_direction (header) == GTK_TEXT_DIR_RTL;
+
+  header_children (header, &title, &value);
+  value_w = value_width (title, value, width);
+  title_w = MAX (width - HEADER_SPACING - value_w, 0);
+  /* Centred here rather than by its valign: GTK would measure its width
+   * for the height to align it. */
+  gtk_widget_measure (title, GTK_ORIENTATION_VERTICAL, title_w, NULL, &title_h, NULL, NULL);
+  title_h = MIN (title_h, height);
+  gtk_widget_size_allocate (title, &(GtkAllocation) { rtl ? width - title_w : 0, (height - title_h) / 2,
+                                                      title_w, title_h }, -1);
+  gtk_widget_size_allocate (value, &(GtkAllocation) { rtl ? 0 : width - value_w, 0, value_w, height }, -1);
+}
+
+static GtkWidget *
+row_label (const char *text,
+           const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
 static GtkWidget *
 create_row (XituStageOverview *self,
             XituStage         *stage)
@@ -130,7 +248,11 @@ create_row (XituStageOverview *self,
                                                                 self->year, NULL);
   g_autofree char *subtitle = describe_shares (self, shares);
   g_autofree char *china = NULL;
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *title_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *title = row_label (xitu_text_get (xitu_stage_get_name (stage), self->lang), "title");
+  GtkWidget *description = row_label (subtitle, "subtitle");
   GtkWidget *value;
 
   if (xitu_shares_has_data (shares))
@@ -138,14 +260,29 @@ create_row (XituStageOverview *self,
     china = g_strdup_printf (_("China %.1f %%"), xitu_shares_get_share (shares, XITU_CHINA_CODE));
   else
     china = g_strdup (_("No sourced figure"));
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), xitu_text_get (xitu_stage_get_name (stage), self->lang));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   value = gtk_label_new (china);
   gtk_widget_add_css_class (value, xitu_shares_has_data (shares) ? "china-share" : "no-figure");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), value);
+  gtk_widget_set_valign (value, GTK_ALIGN_CENTER);
+
+  gtk_widget_add_css_class (title_box, "title");
+  gtk_box_append (GTK_BOX (title_box), title);
+  gtk_box_append (GTK_BOX (title_box), description);
+
+  gtk_widget_add_css_class (header, "header");
+  gtk_widget_set_valign (header, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (header), title_box);
+  gtk_box_append (GTK_BOX (header), value);
+  /* A box still, for the stylesheet's selectors; laid out as above. */
+  gtk_widget_set_layout_manager (header, gtk_custom_layout_new (header_request_mode, header_measure,
+                                                                header_allocate));
+
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), header);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_widget_add_css_class (row, "stage-row");
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, title, NULL,
+                                  GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, description, NULL,
+                                  -1);
   return row;
 }
 
