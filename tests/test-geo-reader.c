@@ -256,6 +256,18 @@ test_geojson (void)
   g_assert_cmpstr (xitu_geo_feature_get_name (f), ==, "Unnamed area 3");
 }
 
+/* A name whose text is not UTF-8 once json-glib has read its escapes is
+ * skipped for the next key, or the numeric code: it never reaches Pango. */
+static void
+test_bad_name_text (void)
+{
+  g_autoptr(GPtrArray) features = read_good ("bad-name-text.geojson");
+
+  g_assert_cmpuint (features->len, ==, 2);
+  g_assert_cmpstr (xitu_geo_feature_get_name (features->pdata[0]), ==, "Fallback");
+  g_assert_cmpstr (xitu_geo_feature_get_name (features->pdata[1]), ==, "004");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -273,6 +285,7 @@ main (int   argc,
   g_test_add_func ("/geo-reader/missing-file", test_missing_file);
   g_test_add_func ("/geo-reader/topojson-quantized", test_topojson_quantized);
   g_test_add_func ("/geo-reader/geojson", test_geojson);
+  g_test_add_func ("/geo-reader/bad-name-text", test_bad_name_text);
 
   return g_test_run ();
 }

@@ -348,9 +348,12 @@ read_name (Reader     *r,
         {
           JsonNode *n = json_object_get_member (p, keys[i]);
 
+          /* json-glib passes escapes JSON does not have ("\615") as
+           * bytes that are not UTF-8: such a name is as good as none. */
           if (n != NULL && JSON_NODE_HOLDS_VALUE (n) &&
               json_node_get_value_type (n) == G_TYPE_STRING &&
-              *json_node_get_string (n) != '\0')
+              *json_node_get_string (n) != '\0' &&
+              g_utf8_validate (json_node_get_string (n), -1, NULL))
             return g_strdup (json_node_get_string (n));
         }
     }
