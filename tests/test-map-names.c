@@ -197,6 +197,10 @@ test_bad_files (void)
     { "{\"format\": \"xitu-country-names\", \"countries\": [], \"unnumbered\": [{\"map_name\": \"\", "
       "\"en\": \"A\", \"zh\": \"甲\"}]}",
       XITU_MAP_NAMES_ERROR_STRUCTURE, "unnumbered[0].map_name" },
+    /* An escape JSON does not have: bytes that are not UTF-8. */
+    { "{\"format\": \"xitu-country-names\", \"countries\": [{\"numeric\": 4, \"alpha3\": \"AFG\", "
+      "\"map_name\": \"A\", \"en\": \"A\\615\", \"zh\": \"甲\"}]}",
+      XITU_MAP_NAMES_ERROR_STRUCTURE, "countries[0].en" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

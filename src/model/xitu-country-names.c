@@ -198,12 +198,13 @@ xitu_country_names_load_table (XituCountryNames  *self,
 
       info = g_new0 (XituCountryInfo, 1);
       if (code == NULL || en == NULL || zh == NULL || numeric < 0 || numeric > 999 ||
+          !g_utf8_validate (en, -1, NULL) || !g_utf8_validate (zh, -1, NULL) ||
           !parse_kind (kind, &info->kind) || g_hash_table_contains (self->by_code, code))
         {
           g_free (info);
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                        "%s: countries[%u]: needs a new \"code\", \"numeric\" 0–999, \"kind\", "
-                       "\"en\" and \"zh\"", display_name, i);
+                       "\"en\" and \"zh\" in UTF-8", display_name, i);
           return FALSE;
         }
 

@@ -134,6 +134,9 @@ get_string (JsonObject  *object,
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING ||
       *json_node_get_string (node) == '\0')
     return fail (error, XITU_MAP_NAMES_ERROR_STRUCTURE, file, where, "expected a non-empty string");
+  /* json-glib reads escapes JSON does not have ("\615") as bytes. */
+  if (!g_utf8_validate (json_node_get_string (node), -1, NULL))
+    return fail (error, XITU_MAP_NAMES_ERROR_STRUCTURE, file, where, "expected text in UTF-8");
   *out = json_node_get_string (node);
   return TRUE;
 }
