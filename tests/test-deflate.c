@@ -219,6 +219,40 @@ test_ratio (void)
   g_assert_cmpuint (ours->len, <, zlen * 5 / 4);
 }
 
+/* Adler-32 as zlib computes it: every length around the 16-byte steps and
+ * the runs between reductions, any alignment, bytes that push the sums
+ * highest, and continued from a value over pieces. */
+static void
+test_adler32 (void)
+{
+  const gsize lengths[] = { 0, 1, 15, 16, 17, 31, 5535, 5536, 5551, 5552, 5553, 11104, 11105, 100003 };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (17);
+  g_autofree guint8 *noise = g_malloc (100003 + 16);
+  g_autofree guint8 *full = g_malloc (100003 + 16);
+
+  for (gsize i = 0; i < 100003 + 16; i++)
+    noise[i] = g_rand_int (rand);
+  memset (full, 0xff, 100003 + 16);
+
+  for (guint i = 0; i < G_N_ELEMENTS (lengths); i++)
+    for (guint offset = 0; offset < 3; offset++)
+      {
+        const guint8 *bufs[] = { noise + offset, full + offset };
+
+        for (guint k = 0; k < G_N_ELEMENTS (bufs); k++)
+          {
+            guint32 want = adler32 (adler32 (0, NULL, 0), bufs[k], lengths[i]);
+            gsize half = lengths[i] / 3;
+
+            g_assert_cmphex (xitu_adler32 (1, bufs[k], lengths[i]), ==, want);
+            g_assert_cmphex (xitu_adler32 (xitu_adler32 (1, bufs[k], half), bufs[k] + half, lengths[i] - half),
+                             ==, want);
+          }
+      }
+  /* Continued from sums near the modulus. */
+  g_assert_cmphex (xitu_adler32 (0xfff0fff0u, full, 70000), ==, adler32 (0xfff0fff0u, full, 70000));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -230,5 +264,6 @@ main (int   argc,
   g_test_add_func ("/deflate/skewed-counts", test_skewed_counts);
   g_test_add_func ("/deflate/edges", test_edges);
   g_test_add_func ("/deflate/ratio", test_ratio);
+  g_test_add_func ("/deflate/adler32", test_adler32);
   return g_test_run ();
 }

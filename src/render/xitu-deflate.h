@@ -33,4 +33,10 @@ void         xitu_deflate_feed   (XituDeflate  *self,
 void         xitu_deflate_finish (XituDeflate  *self,
                                   gboolean      last);
 
+/* The Adler-32 of `data` continued from `adler` (1 to start), as zlib's
+ * adler32() computes it, 16 bytes a step where the processor allows. */
+guint32      xitu_adler32        (guint32       adler,
+                                  const guint8 *data,
+                                  gsize         len);
+
 G_END_DECLS

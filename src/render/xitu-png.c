@@ -45,7 +45,19 @@ convert_row (const guint32 *px,
 {
   if (opaque)
     {
-      for (int x = 0; x < width; x++, o += 3)
+      int x = 0;
+
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+      /* 0xAARRGGBB byte-swapped and shifted is R, G, B, 0 in memory: one
+       * 4-byte store a pixel, its last byte overwritten by the next. */
+      for (; x + 1 < width; x++, o += 3)
+        {
+          guint32 rgb0 = GUINT32_SWAP_LE_BE (px[x]) >> 8;
+
+          memcpy (o, &rgb0, 4);
+        }
+#endif
+      for (; x < width; x++, o += 3)
         {
           guint32 p = px[x];
 
@@ -133,7 +145,7 @@ compress_part (guint    index,
   XituDeflate *deflate;
 
   part->deflated = g_byte_array_sized_new (row_len * part->n_rows / 16 + 1024);
-  part->adler = adler32 (0, NULL, 0);
+  part->adler = 1;
   part->raw_len = row_len * part->n_rows;
   deflate = xitu_deflate_new (part->opaque ? 3 : 4, row_len, part->deflated);
 
@@ -149,7 +161,7 @@ compress_part (guint    index,
       int n = MIN (block_rows, part->n_rows - y);
 
       convert_rows (part, part->first_row + y, n, row_len, block);
-      part->adler = adler32 (part->adler, block, row_len * n);
+      part->adler = xitu_adler32 (part->adler, block, row_len * n);
       xitu_deflate_feed (deflate, block, row_len * n, history);
       memcpy (buffer, block + row_len * (n - 1), row_len);
       history = row_len;
