@@ -72,17 +72,13 @@ GPtrArray *
 xitu_dataset_find_figures (XituDataset           *self,
                            const XituFigureQuery *query)
 {
-  GListModel *figures = xitu_dataset_get_figures (self);
   GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
-  guint n = g_list_model_get_n_items (figures);
+  guint n;
+  XituFigure * const *figures = xitu_dataset_peek_figures (self, &n);
 
   for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(XituFigure) figure = g_list_model_get_item (figures, i);
-
-      if (figure_matches (figure, query))
-        g_ptr_array_add (found, g_steal_pointer (&figure));
-    }
+    if (figure_matches (figures[i], query))
+      g_ptr_array_add (found, g_object_ref (figures[i]));
   g_ptr_array_sort_with_data (found, compare_newest_first, self);
   return found;
 }
@@ -184,16 +180,14 @@ xitu_dataset_get_latest_year (XituDataset *self,
                               const char  *stage)
 {
   XituFigureQuery q = { .metric = metric, .stage = stage, .any_partner = TRUE };
-  g_autoptr(GPtrArray) found = xitu_dataset_find_figures (self, &q);
+  guint n;
+  XituFigure * const *figures = xitu_dataset_peek_figures (self, &n);
   int latest = 0;
 
-  for (guint i = 0; i < found->len; i++)
-    {
-      XituFigure *figure = g_ptr_array_index (found, i);
-
-      if (is_observation (figure))
-        latest = MAX (latest, xitu_figure_get_year_end (figure));
-    }
+  /* A scan, not find_figures(): no order is needed for a maximum. */
+  for (guint i = 0; i < n; i++)
+    if (figure_matches (figures[i], &q) && is_observation (figures[i]))
+      latest = MAX (latest, xitu_figure_get_year_end (figures[i]));
   return latest;
 }
 

@@ -9,6 +9,7 @@ struct _XituDataset
   GListStore *stages;
   GListStore *sources;
   GListStore *figures;
+  GPtrArray  *figure_array;  /* the same figures, for queries to scan */
   GListStore *claims;
   GListStore *events;
   GListStore *facilities;
@@ -38,6 +39,7 @@ xitu_dataset_finalize (GObject *object)
   g_clear_object (&self->stages);
   g_clear_object (&self->sources);
   g_clear_object (&self->figures);
+  g_clear_pointer (&self->figure_array, g_ptr_array_unref);
   g_clear_object (&self->claims);
   g_clear_object (&self->events);
   g_clear_object (&self->facilities);
@@ -58,6 +60,7 @@ xitu_dataset_init (XituDataset *self)
   self->stages = g_list_store_new (XITU_TYPE_STAGE);
   self->sources = g_list_store_new (XITU_TYPE_SOURCE);
   self->figures = g_list_store_new (XITU_TYPE_FIGURE);
+  self->figure_array = g_ptr_array_new_with_free_func (g_object_unref);
   self->claims = g_list_store_new (XITU_TYPE_CLAIM);
   self->events = g_list_store_new (XITU_TYPE_EVENT);
   self->facilities = g_list_store_new (XITU_TYPE_FACILITY);
@@ -103,6 +106,17 @@ xitu_dataset_get_figures (XituDataset *self)
 {
   g_return_val_if_fail (XITU_IS_DATASET (self), NULL);
   return G_LIST_MODEL (self->figures);
+}
+
+XituFigure * const *
+xitu_dataset_peek_figures (XituDataset *self,
+                           guint       *n_figures)
+{
+  g_return_val_if_fail (XITU_IS_DATASET (self), NULL);
+  g_return_val_if_fail (n_figures != NULL, NULL);
+
+  *n_figures = self->figure_array->len;
+  return (XituFigure * const *) self->figure_array->pdata;
 }
 
 GListModel *
@@ -241,6 +255,7 @@ xitu_dataset_add_figure (XituDataset *self,
   if (id != NULL && g_hash_table_contains (self->figure_by_id, id))
     return FALSE;
   g_list_store_append (self->figures, figure);
+  g_ptr_array_add (self->figure_array, g_object_ref (figure));
   if (id != NULL)
     g_hash_table_insert (self->figure_by_id, (gpointer) id, figure);
   return TRUE;

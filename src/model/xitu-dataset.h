@@ -38,6 +38,10 @@ GListModel   *xitu_dataset_get_countries          (XituDataset           *self);
 GListModel   *xitu_dataset_get_stages             (XituDataset           *self);
 GListModel   *xitu_dataset_get_sources            (XituDataset           *self);
 GListModel   *xitu_dataset_get_figures            (XituDataset           *self);
+/* The figures in the order of get_figures(), as a borrowed array: for
+ * queries that scan them all, without a reference taken per figure. */
+XituFigure * const *xitu_dataset_peek_figures     (XituDataset           *self,
+                                                   guint                 *n_figures);
 GListModel   *xitu_dataset_get_claims             (XituDataset           *self);
 GListModel   *xitu_dataset_get_events             (XituDataset           *self);
 GListModel   *xitu_dataset_get_facilities         (XituDataset           *self);
