@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "xitu-bands.h"
-#include "xitu-parallel.h"
 
 #include <math.h>
+
+#include "xitu-parallel.h"
 
 #define MAX_BANDS     4
 #define MIN_BAND_ROWS 64
