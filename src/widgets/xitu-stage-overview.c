@@ -9,6 +9,7 @@
 #include "xitu-concentration.h"
 #include "xitu-stage-overview.h"
 #include "xitu-format.h"
+#include "xitu-labels.h"
 
 struct _XituStageOverview
 {
@@ -228,19 +229,6 @@ header_allocate (GtkWidget *header,
 }
 
 static GtkWidget *
-row_label (const char *text,
-           const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, css_class);
-  return label;
-}
-
-static GtkWidget *
 create_row (XituStageOverview *self,
             XituStage         *stage)
 {
@@ -251,8 +239,9 @@ create_row (XituStageOverview *self,
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   GtkWidget *title_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *title = row_label (xitu_text_get (xitu_stage_get_name (stage), self->lang), "title");
-  GtkWidget *description = row_label (subtitle, "subtitle");
+  const char *name = xitu_text_get (xitu_stage_get_name (stage), self->lang);
+  GtkWidget *title = xitu_text_label_new (name, "title");
+  GtkWidget *description = xitu_text_label_new (subtitle, "subtitle");
   GtkWidget *value;
 
   if (xitu_shares_has_data (shares))
