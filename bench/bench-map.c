@@ -194,6 +194,12 @@ map_hover (gpointer data)
   cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
   cairo_set_source_surface (cr, bench.base, 0, 0);
   cairo_paint (cr);
+  /* The highlight is a node of its own, clipped to its bounds only, as
+   * the widget appends it (through both rectangles at once, cairo would
+   * clip each span to a region: a third of the hover). */
+  cairo_reset_clip (cr);
+  add_damage (cr, index);
+  cairo_clip (cr);
   cairo_set_operator (cr, CAIRO_OPERATOR_OVER);
   xitu_map_hits_append_outline (bench.hits, (guint) index, XITU_MAP_HIGHLIGHT_STEP, cr);
   xitu_map_renderer_paint_highlight (cr, FALSE, FALSE);
