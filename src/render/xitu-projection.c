@@ -43,9 +43,12 @@ xitu_equal_earth_forward (double  lon_deg,
                           double *y)
 {
   double lambda = lon_deg * DEG;
-  double theta = asin (M * sin (lat_deg * DEG));
+  double sin_theta = M * sin (lat_deg * DEG);
+  double theta = asin (sin_theta);
 
-  *x = 2 * sqrt (3.0) * lambda * cos (theta) / (3 * poly_prime (theta));
+  /* cos (asin (s)) without the cosine: every point of a render goes
+   * through here. */
+  *x = 2 * sqrt (3.0) * lambda * sqrt (1 - sin_theta * sin_theta) / (3 * poly_prime (theta));
   *y = poly (theta);
 }
 
