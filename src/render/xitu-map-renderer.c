@@ -465,32 +465,46 @@ project_feature (Render         *r,
       gsize n;
       const XituGeoPoint *p = xitu_geo_feature_get_ring (feature, k, &n);
       const guint8 *shared = xitu_geo_feature_get_ring_shared (feature, k);
-      guint end;
+      guint first = r->unstroked->len, end;
+      double *out;
+      guint8 *flags;
+      gsize kept = 0;
+      gboolean cut_before = FALSE;
 
-      g_array_set_size (ring_xy, 0);
+      /* Written in place, at most n points: appending each point to three
+       * arrays cost a fifth of the render's serial part. */
+      g_array_set_size (ring_xy, 2 * n);
+      g_array_set_size (r->unstroked, first + n);
+      out = (double *) (gpointer) ring_xy->data;
+      flags = (guint8 *) r->unstroked->data + first;
       for (gsize i = 0; i < n; i++)
         {
-          double xy[2];
-          guint8 cut_before = i > 0 && xitu_geo_is_cut_edge (&p[i - 1], &p[i]);
           gboolean cut_after = i + 1 < n && xitu_geo_is_cut_edge (&p[i], &p[i + 1]);
           /* Where a border starts or stops being drawn by the neighbour. */
           gboolean turn = shared != NULL && i + 1 < n && shared[i] != shared[i + 1];
-          guint8 unstroked = cut_before || (shared != NULL && i > 0 && shared[i]);
+          double x, y;
 
-          xitu_map_transform_project (&r->transform, p[i].lon, p[i].lat, &xy[0], &xy[1]);
+          xitu_map_transform_project (&r->transform, p[i].lon, p[i].lat, &x, &y);
           /* Points closer than the pixel grid to the last one kept add
            * nothing but work for the rasterizer (50m has ~10 per pixel at
            * world scale). Ends of rings, of cut edges and of shared
            * borders always stay, so that the edges between two kept
            * points are all cut, shared or neither. */
-          if (i > 0 && i + 1 < n && !cut_before && !cut_after && !turn && ring_xy->len > 0 &&
-              fabs (xy[0] - g_array_index (ring_xy, double, ring_xy->len - 2)) < r->min_step &&
-              fabs (xy[1] - g_array_index (ring_xy, double, ring_xy->len - 1)) < r->min_step)
-            continue;
-          g_array_append_vals (ring_xy, xy, 2);
-          g_array_append_vals (r->xy, xy, 2);
-          g_array_append_val (r->unstroked, unstroked);
+          if (i > 0 && i + 1 < n && !cut_before && !cut_after && !turn &&
+              fabs (x - out[2 * kept - 2]) < r->min_step && fabs (y - out[2 * kept - 1]) < r->min_step)
+            {
+              cut_before = cut_after;
+              continue;
+            }
+          out[2 * kept] = x;
+          out[2 * kept + 1] = y;
+          flags[kept] = cut_before || (shared != NULL && i > 0 && shared[i]);
+          kept++;
+          cut_before = cut_after;
         }
+      g_array_set_size (ring_xy, 2 * kept);
+      g_array_set_size (r->unstroked, first + kept);
+      g_array_append_vals (r->xy, out, 2 * kept);
       xitu_map_hits_add_ring (r->hits, (const double *) (gpointer) ring_xy->data, ring_xy->len / 2);
       end = r->unstroked->len;
       g_array_append_val (r->ring_ends, end);
@@ -749,9 +763,6 @@ draw_land (Render *r)
   draw_sphere (r, FALSE);
 }
 
-/* draw_land() for one band of an image, on a thread of its own: a copy of
- * the render with the band's cairo_t and a hatching pattern of its own
- * (cairo does not lock a pattern's image while drawing from it). */
 /* draw_land() for one band of an image, on a thread of its own: a copy of
  * the render with the band's cairo_t and a hatching pattern of its own
  * (cairo does not lock a pattern's image while drawing from it). The map
