@@ -241,7 +241,7 @@ xitu_footer_draw (XituFooter        *footer,
                   cairo_t           *cr,
                   const XituPalette *palette,
                   double             x,
-                  double             y,
+                  double             bottom,
                   double             width,
                   double             scale)
 {
@@ -250,7 +250,7 @@ xitu_footer_draw (XituFooter        *footer,
 
   cairo_save (cr);
   xitu_palette_set_source (cr, palette->muted);
-  box = xitu_text_draw_layout (cr, layout, x, y, XITU_ALIGN_START, XITU_ALIGN_START);
+  box = xitu_text_draw_layout (cr, layout, x, bottom, XITU_ALIGN_START, XITU_ALIGN_END);
   cairo_restore (cr);
   return box;
 }

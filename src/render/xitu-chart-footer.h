@@ -49,12 +49,13 @@ double      xitu_footer_measure          (XituFooter        *footer,
                                           cairo_t           *cr,
                                           double             width,
                                           double             scale);
-/* Draws it with its top-left corner at (x, y), wrapped to `width`. */
+/* Draws it wrapped to `width`, its left edge at x and its bottom edge at
+ * `bottom`. */
 XituRect    xitu_footer_draw             (XituFooter        *footer,
                                           cairo_t           *cr,
                                           const XituPalette *palette,
                                           double             x,
-                                          double             y,
+                                          double             bottom,
                                           double             width,
                                           double             scale);
 

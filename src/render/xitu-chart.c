@@ -441,11 +441,12 @@ xitu_chart_end (XituChartCtx   *ctx,
                 const XituRect *body)
 {
   double inner = ctx->width - 2 * ctx->margin;
-  double footer_h = xitu_footer_measure (ctx->footer, ctx->cr, inner, ctx->s);
   XituRect box;
 
-  box = xitu_footer_draw (ctx->footer, ctx->cr, ctx->palette, ctx->margin,
-                          ctx->height - ctx->margin - footer_h, inner, ctx->s);
+  /* Laid out once more, bottom up: a chart may cite sources after
+   * xitu_chart_begin() measured the footer. */
+  box = xitu_footer_draw (ctx->footer, ctx->cr, ctx->palette, ctx->margin, ctx->height - ctx->margin,
+                          inner, ctx->s);
   xitu_chart_record_text (ctx, box);
 
   for (guint i = 0; i < xitu_footer_get_n_sources (ctx->footer); i++)
