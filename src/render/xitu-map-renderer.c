@@ -482,22 +482,22 @@ project_feature (Render         *r,
           gboolean cut_after = i + 1 < n && xitu_geo_is_cut_edge (&p[i], &p[i + 1]);
           /* Where a border starts or stops being drawn by the neighbour. */
           gboolean turn = shared != NULL && i + 1 < n && shared[i] != shared[i + 1];
-          double x, y;
+          double px, py;
 
-          xitu_map_transform_project (&r->transform, p[i].lon, p[i].lat, &x, &y);
+          xitu_map_transform_project (&r->transform, p[i].lon, p[i].lat, &px, &py);
           /* Points closer than the pixel grid to the last one kept add
            * nothing but work for the rasterizer (50m has ~10 per pixel at
            * world scale). Ends of rings, of cut edges and of shared
            * borders always stay, so that the edges between two kept
            * points are all cut, shared or neither. */
           if (i > 0 && i + 1 < n && !cut_before && !cut_after && !turn &&
-              fabs (x - out[2 * kept - 2]) < r->min_step && fabs (y - out[2 * kept - 1]) < r->min_step)
+              fabs (px - out[2 * kept - 2]) < r->min_step && fabs (py - out[2 * kept - 1]) < r->min_step)
             {
               cut_before = cut_after;
               continue;
             }
-          out[2 * kept] = x;
-          out[2 * kept + 1] = y;
+          out[2 * kept] = px;
+          out[2 * kept + 1] = py;
           flags[kept] = cut_before || (shared != NULL && i > 0 && shared[i]);
           kept++;
           cut_before = cut_after;
