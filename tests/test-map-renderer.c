@@ -579,6 +579,37 @@ test_highlight (void)
   g_assert_cmpuint (accent, >=, 1);
 }
 
+/* The highlight's lines across a vertical edge at x = 20.25, on a grey
+ * surface: the accent line (1.5 wide) covers 19.5-21 and the halo (3.5
+ * wide) 18.5-22, so pixel column 21 is halo alone and column 20 accent
+ * alone. The halo is opaque, which is what lets the shade's edge under
+ * it go unsmoothed. */
+static void
+test_highlight_lines (void)
+{
+  const double grey[3] = { 0.5, 0.5, 0.5 };
+  const double shaded[3] = { 0.5 * 0.88, 0.5 * 0.88, 0.5 * 0.88 };
+  const double accent[3] = { 0.11, 0.44, 0.85 };
+  const double white[3] = { 1, 1, 1 };
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 100, 100);
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_set_source_rgb (cr, grey[0], grey[1], grey[2]);
+  cairo_paint (cr);
+  cairo_rectangle (cr, 20.25, 20.25, 60, 60);
+  xitu_map_renderer_paint_highlight (cr, FALSE, FALSE);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_false (cairo_has_current_point (cr));
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  assert_color (pixel (surface, 10, 50), rgb_to_pixel (grey));
+  assert_color (pixel (surface, 20, 50), rgb_to_pixel (accent));
+  assert_color (pixel (surface, 21, 50), rgb_to_pixel (white));
+  assert_color (pixel (surface, 50, 50), rgb_to_pixel (shaded));
+  cairo_surface_destroy (surface);
+}
+
 static void
 test_render_vector (void)
 {
@@ -652,6 +683,7 @@ main (int   argc,
   g_test_add_func ("/map-renderer/shared-border", test_render_shared_border);
   g_test_add_func ("/map-renderer/bands", test_render_bands);
   g_test_add_func ("/map-renderer/highlight", test_highlight);
+  g_test_add_func ("/map-renderer/highlight-lines", test_highlight_lines);
   g_test_add_func ("/map-renderer/vector", test_render_vector);
   g_test_add_func ("/map-renderer/empty", test_render_empty);
   g_test_add_func ("/map-renderer/options-copy", test_options_copy);
