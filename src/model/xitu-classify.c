@@ -5,8 +5,11 @@
  * equal breaks are merged, so a classification may have fewer classes than
  * asked for but never an empty range.
  */
+#include "config.h"
+
 #include "xitu-classify.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 
 G_DEFINE_QUARK (xitu-classify-error-quark, xitu_classify_error)
@@ -114,7 +117,7 @@ xitu_classify_breaks (XituClassifyMethod   method,
   if (n_classes < XITU_CLASSIFY_MIN_CLASSES || n_classes > XITU_CLASSIFY_MAX_CLASSES)
     {
       g_set_error (error, XITU_CLASSIFY_ERROR, XITU_CLASSIFY_ERROR_CLASS_COUNT,
-                   "%u classes asked for; expected %d to %d", n_classes,
+                   _("%u classes asked for; expected %d to %d"), n_classes,
                    XITU_CLASSIFY_MIN_CLASSES, XITU_CLASSIFY_MAX_CLASSES);
       return NULL;
     }
@@ -124,8 +127,8 @@ xitu_classify_breaks (XituClassifyMethod   method,
     {
       g_set_error (error, XITU_CLASSIFY_ERROR, XITU_CLASSIFY_ERROR_NO_VALUES,
                    method == XITU_CLASSIFY_LOG
-                   ? "no positive value to classify on a log scale"
-                   : "no finite value to classify");
+                   ? _("no positive value to classify on a log scale")
+                   : _("no finite value to classify"));
       return NULL;
     }
 
@@ -150,9 +153,11 @@ xitu_classify_fixed (const double  *breaks,
 
   if (n_breaks < 1 || n_breaks > XITU_CLASSIFY_MAX_CLASSES - 1)
     {
+      /* Formatted apart: gettext cannot see through G_GSIZE_FORMAT. */
+      g_autofree char *count = g_strdup_printf ("%" G_GSIZE_FORMAT, n_breaks);
+
       g_set_error (error, XITU_CLASSIFY_ERROR, XITU_CLASSIFY_ERROR_CLASS_COUNT,
-                   "%" G_GSIZE_FORMAT " breaks given; expected 1 to %d",
-                   n_breaks, XITU_CLASSIFY_MAX_CLASSES - 1);
+                   _("%s breaks given; expected 1 to %d"), count, XITU_CLASSIFY_MAX_CLASSES - 1);
       return NULL;
     }
 
@@ -160,9 +165,12 @@ xitu_classify_fixed (const double  *breaks,
     {
       if (!isfinite (breaks[i]) || (i > 0 && breaks[i] <= breaks[i - 1]))
         {
+          /* (guint): n_breaks was checked above to be a handful. */
           g_set_error (error, XITU_CLASSIFY_ERROR, XITU_CLASSIFY_ERROR_BREAKS,
-                       "break %" G_GSIZE_FORMAT " (%g): expected finite breaks in "
-                       "strictly increasing order", i, breaks[i]);
+                       /* Translators: the index of a class break from 0,
+                        * then its value. */
+                       _("break %u (%g): expected finite breaks in strictly increasing order"),
+                       (guint) i, breaks[i]);
           return NULL;
         }
     }

@@ -1,7 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
 #include "xitu-country-names.h"
 
 #include <gio/gio.h>
+#include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
 
@@ -121,7 +124,7 @@ parse_table (const char  *data,
   if (len > MAX_TABLE_SIZE)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   "%s: larger than 1 MiB", display_name);
+                   _("%s: larger than 1 MiB"), display_name);
       return NULL;
     }
   if (!json_parser_load_from_data (parser, data, (gssize) len, error))
@@ -134,14 +137,16 @@ parse_table (const char  *data,
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   "%s: expected a JSON object", display_name);
+                   _("%s: expected a JSON object"), display_name);
       return NULL;
     }
   object = json_node_get_object (root);
   if (g_strcmp0 (json_object_get_string_member_with_default (object, "format", NULL), format) != 0)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   "%s: \"format\" must be \"%s\"", display_name, format);
+                   /* Translators: a file name, then the format name the
+                    * file must give, such as "xitu-country-table". */
+                   _("%s: \"format\" must be \"%s\""), display_name, format);
       return NULL;
     }
   return object;
@@ -181,7 +186,7 @@ xitu_country_names_load_table (XituCountryNames  *self,
   if (countries == NULL)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   "%s: \"countries\" must be an array", display_name);
+                   _("%s: \"countries\" must be an array"), display_name);
       return FALSE;
     }
 
@@ -203,8 +208,10 @@ xitu_country_names_load_table (XituCountryNames  *self,
         {
           g_free (info);
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                       "%s: countries[%u]: needs a new \"code\", \"numeric\" 0–999, \"kind\", "
-                       "\"en\" and \"zh\" in UTF-8", display_name, i);
+                       /* Translators: a file name, then the index of an
+                        * entry of its "countries" array. */
+                       _("%s: countries[%u]: needs a new \"code\", \"numeric\" 0–999, \"kind\", "
+                         "\"en\" and \"zh\" in UTF-8"), display_name, i);
           return FALSE;
         }
 
@@ -245,7 +252,7 @@ xitu_country_names_load_names (XituCountryNames  *self,
   if (names == NULL)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   "%s: \"names\" must be an object", display_name);
+                   _("%s: \"names\" must be an object"), display_name);
       return FALSE;
     }
 
@@ -254,11 +261,22 @@ xitu_country_names_load_names (XituCountryNames  *self,
     {
       const char *code = JSON_NODE_HOLDS_VALUE (node) ? json_node_get_string (node) : NULL;
 
-      if (code == NULL || !g_hash_table_contains (self->by_code, code))
+      if (code == NULL)
         {
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                       "%s: names.%s: \"%s\" is not a code of the country table",
-                       display_name, name, code ? code : "(not a string)");
+                       /* Translators: a file name, then a country name as
+                        * the file spells it. */
+                       _("%s: names.%s: \"(not a string)\" is not a code of the country table"),
+                       display_name, name);
+          return FALSE;
+        }
+      if (!g_hash_table_contains (self->by_code, code))
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                       /* Translators: a file name, a country name as the
+                        * file spells it, then the code the file gives it. */
+                       _("%s: names.%s: \"%s\" is not a code of the country table"),
+                       display_name, name, code);
           return FALSE;
         }
       add_name (self, name, code);

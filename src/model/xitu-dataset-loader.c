@@ -2,6 +2,9 @@
 /* Reads and validates the dataset format documented in
  * docs/dataset-format.md. Everything is checked before anything is handed
  * out: a dataset either loads whole or not at all. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <stdio.h>
 
@@ -74,8 +77,8 @@ get_id (Loader      *l,
     return FALSE;
   if (*out != NULL && !valid_id (*out))
     return xitu_json_reader_fail_at (R (l), error, member, XITU_DATASET_ERROR_INVALID_VALUE,
-                                     "“%s” is not a valid id (lower-case letters, digits "
-                                     "and '-', at most 64)", *out);
+                                     _("“%s” is not a valid id (lower-case letters, digits "
+                                       "and '-', at most 64)"), *out);
   return TRUE;
 }
 
@@ -97,7 +100,9 @@ get_choice (Loader             *l,
     return TRUE;
   list = g_strjoinv (", ", (char **) choices);
   return xitu_json_reader_fail_at (R (l), error, member, code,
-                                   "unknown value “%s” (expected one of %s)", *out, list);
+                                   /* Translators: a value, then the values allowed,
+                                    * as the file must spell them. */
+                                   _("unknown value “%s” (expected one of %s)"), *out, list);
 }
 
 /* YYYY, YYYY-MM or YYYY-MM-DD with a plausible year. */
@@ -137,7 +142,7 @@ get_date (Loader      *l,
     return FALSE;
   if (*out != NULL && !valid_date (*out))
     return xitu_json_reader_fail_at (R (l), error, member, XITU_DATASET_ERROR_INVALID_VALUE,
-                                     "“%s” is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)",
+                                     _("“%s” is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)"),
                                      *out);
   return TRUE;
 }
@@ -154,7 +159,7 @@ get_country_ref (Loader      *l,
     return FALSE;
   if (*out != NULL && xitu_dataset_lookup_country (l->dataset, *out) == NULL)
     return xitu_json_reader_fail_at (R (l), error, member, XITU_DATASET_ERROR_UNKNOWN_REFERENCE,
-                                     "unknown country “%s” (not in countries)", *out);
+                                     _("unknown country “%s” (not in countries)"), *out);
   return TRUE;
 }
 
@@ -168,7 +173,7 @@ get_source_ref (Loader      *l,
     return FALSE;
   if (xitu_dataset_lookup_source (l->dataset, *out) == NULL)
     return xitu_json_reader_fail_at (R (l), error, "source", XITU_DATASET_ERROR_UNKNOWN_REFERENCE,
-                                     "unknown source “%s” (not in sources)", *out);
+                                     _("unknown source “%s” (not in sources)"), *out);
   return TRUE;
 }
 
@@ -182,43 +187,8 @@ get_stage_ref (Loader      *l,
     return FALSE;
   if (*out != NULL && xitu_dataset_lookup_stage (l->dataset, *out) == NULL)
     return xitu_json_reader_fail_at (R (l), error, "stage", XITU_DATASET_ERROR_UNKNOWN_REFERENCE,
-                                     "unknown stage “%s” (not in stages)", *out);
+                                     _("unknown stage “%s” (not in stages)"), *out);
   return TRUE;
-}
-
-static gboolean
-check_refs (Loader             *l,
-            const char * const *refs,
-            const char         *member,
-            gboolean          (*exists) (Loader *, const char *),
-            const char         *what,
-            GError            **error)
-{
-  for (guint i = 0; refs != NULL && refs[i] != NULL; i++)
-    if (!exists (l, refs[i]))
-      {
-        gsize mark = xitu_json_reader_push_index (R (l), member, i);
-
-        xitu_json_reader_fail (R (l), error, XITU_DATASET_ERROR_UNKNOWN_REFERENCE,
-                               "unknown %s “%s”", what, refs[i]);
-        xitu_json_reader_pop (R (l), mark);
-        return FALSE;
-      }
-  return TRUE;
-}
-
-static gboolean
-country_exists (Loader     *l,
-                const char *code)
-{
-  return xitu_dataset_lookup_country (l->dataset, code) != NULL;
-}
-
-static gboolean
-stage_exists (Loader     *l,
-              const char *id)
-{
-  return xitu_dataset_lookup_stage (l->dataset, id) != NULL;
 }
 
 static gboolean
@@ -226,6 +196,71 @@ figure_exists (Loader     *l,
                const char *id)
 {
   return xitu_dataset_lookup_figure (l->dataset, id) != NULL;
+}
+
+typedef enum
+{
+  REF_COUNTRY,
+  REF_STAGE,
+  REF_FIGURE,
+} RefKind;
+
+static gboolean
+ref_exists (Loader     *l,
+            RefKind     kind,
+            const char *id)
+{
+  switch (kind)
+    {
+    case REF_COUNTRY:
+      return xitu_dataset_lookup_country (l->dataset, id) != NULL;
+    case REF_STAGE:
+      return xitu_dataset_lookup_stage (l->dataset, id) != NULL;
+    case REF_FIGURE:
+    default:
+      return figure_exists (l, id);
+    }
+}
+
+/* A sentence for each kind: "country" is not a word to paste into any
+ * language's order. */
+static gboolean
+fail_unknown_ref (Loader      *l,
+                  RefKind      kind,
+                  const char  *id,
+                  GError     **error)
+{
+  int code = XITU_DATASET_ERROR_UNKNOWN_REFERENCE;
+
+  switch (kind)
+    {
+    case REF_COUNTRY:
+      return xitu_json_reader_fail (R (l), error, code, _("unknown country “%s”"), id);
+    case REF_STAGE:
+      return xitu_json_reader_fail (R (l), error, code, _("unknown stage “%s”"), id);
+    case REF_FIGURE:
+    default:
+      return xitu_json_reader_fail (R (l), error, code, _("unknown figure “%s”"), id);
+    }
+}
+
+static gboolean
+check_refs (Loader             *l,
+            const char * const *refs,
+            const char         *member,
+            RefKind             kind,
+            GError            **error)
+{
+  for (guint i = 0; refs != NULL && refs[i] != NULL; i++)
+    if (!ref_exists (l, kind, refs[i]))
+      {
+        gsize mark = xitu_json_reader_push_index (R (l), member, i);
+
+        fail_unknown_ref (l, kind, refs[i], error);
+        xitu_json_reader_pop (R (l), mark);
+        return FALSE;
+      }
+  return TRUE;
 }
 
 /* ---- stages ---------------------------------------------------------- */
@@ -252,7 +287,7 @@ load_stage (Loader     *l,
   stage = xitu_stage_new (id, order, name.en, name.zh);
   xitu_stage_set_product (stage, product.en, product.zh);
   if (!xitu_dataset_add_stage (l->dataset, stage))
-    return fail_at (l, error, "id", XITU_DATASET_ERROR_DUPLICATE_ID, "duplicate stage id");
+    return fail_at (l, error, "id", XITU_DATASET_ERROR_DUPLICATE_ID, _("duplicate stage id"));
   return TRUE;
 }
 
@@ -290,8 +325,8 @@ load_country (Loader     *l,
     return FALSE;
   if (!valid_code (code))
     return xitu_json_reader_fail_at (R (l), error, "code", XITU_DATASET_ERROR_INVALID_VALUE,
-                                     "“%s” is not a country code (ISO 3166-1 alpha-3 or an "
-                                     "upper-case bloc id)", code);
+                                     _("“%s” is not a country code (ISO 3166-1 alpha-3 or an "
+                                       "upper-case bloc id)"), code);
   if (!xitu_json_reader_get_int (R (l), o, "numeric", TRUE, 0, 999, &numeric, error) ||
       !get_choice (l, o, "kind", TRUE, kinds, XITU_DATASET_ERROR_INVALID_VALUE, &kind, error) ||
       !xitu_json_reader_get_text (R (l), o, "name", TRUE, TRUE, &name, error) ||
@@ -302,18 +337,18 @@ load_country (Loader     *l,
     : g_str_equal (kind, "bloc") ? XITU_COUNTRY_KIND_BLOC : XITU_COUNTRY_KIND_AGGREGATE;
   if (k == XITU_COUNTRY_KIND_COUNTRY && numeric == 0)
     return fail_at (l, error, "numeric", XITU_DATASET_ERROR_INVALID_VALUE,
-                    "a country needs its ISO 3166-1 numeric code");
+                    _("a country needs its ISO 3166-1 numeric code"));
   if (members != NULL && k != XITU_COUNTRY_KIND_BLOC)
     return fail_at (l, error, "members", XITU_DATASET_ERROR_INVALID_VALUE,
-                    "only a bloc has members");
+                    _("only a bloc has members"));
   if (numeric != 0 && xitu_dataset_lookup_country_numeric (l->dataset, numeric) != NULL)
     return fail_at (l, error, "numeric", XITU_DATASET_ERROR_DUPLICATE_ID,
-                    "duplicate numeric code");
+                    _("duplicate numeric code"));
 
   country = xitu_country_new (code, numeric, k, name.en, name.zh);
   xitu_country_set_members (country, (const char * const *) members);
   if (!xitu_dataset_add_country (l->dataset, country))
-    return fail_at (l, error, "code", XITU_DATASET_ERROR_DUPLICATE_ID, "duplicate country code");
+    return fail_at (l, error, "code", XITU_DATASET_ERROR_DUPLICATE_ID, _("duplicate country code"));
   return TRUE;
 }
 
@@ -351,7 +386,7 @@ load_source (Loader     *l,
 
   if (url != NULL && !g_str_has_prefix (url, "https://") && !g_str_has_prefix (url, "http://"))
     return xitu_json_reader_fail_at (R (l), error, "url", XITU_DATASET_ERROR_INVALID_VALUE,
-                                     "“%s” is not a web address (expected https://…)", url);
+                                     _("“%s” is not a web address (expected https://…)"), url);
 
   /* A translation may leave out the language the title is already in. */
   if (!xitu_json_reader_get_object (R (l), o, "title_translation", FALSE, &tr, error))
@@ -381,7 +416,7 @@ load_source (Loader     *l,
   xitu_source_set_licence (source, licence);
   xitu_source_set_via (source, via);
   if (!xitu_dataset_add_source (l->dataset, source))
-    return fail_at (l, error, "id", XITU_DATASET_ERROR_DUPLICATE_ID, "duplicate source id");
+    return fail_at (l, error, "id", XITU_DATASET_ERROR_DUPLICATE_ID, _("duplicate source id"));
   return TRUE;
 }
 
@@ -407,7 +442,7 @@ get_flags (Loader          *l,
           gsize mark = xitu_json_reader_push_index (R (l), "flags", i);
 
           xitu_json_reader_fail (R (l), error, XITU_DATASET_ERROR_INVALID_VALUE,
-                                 "unknown flag “%s”", names[i]);
+                                 _("unknown flag “%s”"), names[i]);
           xitu_json_reader_pop (R (l), mark);
           return FALSE;
         }
@@ -431,10 +466,12 @@ check_value (Loader     *l,
 {
   if (g_str_equal (unit, "%") && (value < 0.0 || value > 100.0))
     return xitu_json_reader_fail_at (R (l), error, "value", XITU_DATASET_ERROR_OUT_OF_RANGE,
-                                     "a share of %g %% is outside 0–100 %%", value);
+                                     _("a share of %g %% is outside 0–100 %%"), value);
   if (value < 0.0)
     return xitu_json_reader_fail_at (R (l), error, "value", XITU_DATASET_ERROR_OUT_OF_RANGE,
-                                     "a quantity cannot be negative (%g %s)", value, unit);
+                                     /* Translators: a number, then its unit as the
+                                      * dataset spells it ("t", "USD/kg"). */
+                                     _("a quantity cannot be negative (%g %s)"), value, unit);
   return TRUE;
 }
 
@@ -472,21 +509,21 @@ load_figure (Loader     *l,
 
   if (year_end != 0 && year_end < year)
     return fail_at (l, error, "year_end", XITU_DATASET_ERROR_INVALID_VALUE,
-                    "the period ends before it starts");
+                    _("the period ends before it starts"));
   if (metric_needs_stage (metric) && stage == NULL)
     return xitu_json_reader_fail (R (l), error, XITU_DATASET_ERROR_MISSING_MEMBER,
-                                  "missing required member “stage” (metric “%s” is per stage)",
+                                  _("missing required member “stage” (metric “%s” is per stage)"),
                                   metric);
   if (g_str_equal (metric, "import-share") && partner == NULL)
     return xitu_json_reader_fail (R (l), error, XITU_DATASET_ERROR_MISSING_MEMBER,
-                                  "missing required member “partner” (an import share is "
-                                  "from a partner)");
+                                  _("missing required member “partner” (an import share is "
+                                    "from a partner)"));
 
   if (flags & (XITU_FIGURE_NOT_AVAILABLE | XITU_FIGURE_WITHHELD))
     {
       if (json_object_has_member (o, "value"))
         return fail_at (l, error, "value", XITU_DATASET_ERROR_INVALID_VALUE,
-                        "a figure flagged not-available or withheld has no value");
+                        _("a figure flagged not-available or withheld has no value"));
     }
   else if (!xitu_json_reader_get_number (R (l), o, "value", TRUE, &value, error) ||
            !check_value (l, unit, value, error))
@@ -502,7 +539,7 @@ load_figure (Loader     *l,
   xitu_figure_set_flags (figure, flags);
   xitu_figure_set_note (figure, note.en, note.zh);
   if (!xitu_dataset_add_figure (l->dataset, figure))
-    return fail_at (l, error, "id", XITU_DATASET_ERROR_DUPLICATE_ID, "duplicate figure id");
+    return fail_at (l, error, "id", XITU_DATASET_ERROR_DUPLICATE_ID, _("duplicate figure id"));
   return TRUE;
 }
 
@@ -533,10 +570,10 @@ load_check (Loader     *l,
        xitu_json_reader_get_number (R (l), check, "tolerance", TRUE, &tolerance, error);
   if (ok && !figure_exists (l, figure))
     ok = xitu_json_reader_fail_at (R (l), error, "figure", XITU_DATASET_ERROR_UNKNOWN_REFERENCE,
-                                   "unknown figure “%s” (no figure has this id)", figure);
+                                   _("unknown figure “%s” (no figure has this id)"), figure);
   if (ok && tolerance < 0.0)
     ok = fail_at (l, error, "tolerance", XITU_DATASET_ERROR_OUT_OF_RANGE,
-                  "a tolerance cannot be negative");
+                  _("a tolerance cannot be negative"));
   xitu_json_reader_pop (R (l), mark);
   if (ok)
     xitu_claim_set_check (claim, figure, claimed, tolerance);
@@ -564,17 +601,17 @@ load_claim (Loader     *l,
       !get_source_ref (l, o, &source, error) ||
       !xitu_json_reader_get_text (R (l), o, "text", TRUE, TRUE, &text, error) ||
       !xitu_json_reader_get_strv (R (l), o, "countries", &countries, error) ||
-      !check_refs (l, (const char * const *) countries, "countries", country_exists, "country", error) ||
+      !check_refs (l, (const char * const *) countries, "countries", REF_COUNTRY, error) ||
       !xitu_json_reader_get_strv (R (l), o, "figures", &figures, error) ||
-      !check_refs (l, (const char * const *) figures, "figures", figure_exists, "figure", error) ||
+      !check_refs (l, (const char * const *) figures, "figures", REF_FIGURE, error) ||
       !xitu_json_reader_get_string (R (l), o, "verdict", TRUE, &verdict_name, error))
     return FALSE;
 
   if (!xitu_verdict_from_string (verdict_name, &verdict))
     return xitu_json_reader_fail_at (R (l), error, "verdict", XITU_DATASET_ERROR_INVALID_VALUE,
-                                     "unknown verdict “%s” (expected supported, partly-supported, "
-                                     "contradicted, outdated, different-metric, unit-error or "
-                                     "unverified)", verdict_name);
+                                     _("unknown verdict “%s” (expected supported, partly-supported, "
+                                       "contradicted, outdated, different-metric, unit-error or "
+                                       "unverified)"), verdict_name);
   if (!xitu_json_reader_get_text (R (l), o, "explanation", TRUE, TRUE, &explanation, error))
     return FALSE;
 
@@ -586,7 +623,7 @@ load_claim (Loader     *l,
   if (!load_check (l, o, claim, error))
     return FALSE;
   if (!xitu_dataset_add_claim (l->dataset, claim))
-    return fail_at (l, error, "id", XITU_DATASET_ERROR_DUPLICATE_ID, "duplicate claim id");
+    return fail_at (l, error, "id", XITU_DATASET_ERROR_DUPLICATE_ID, _("duplicate claim id"));
   return TRUE;
 }
 
@@ -667,7 +704,7 @@ load_facility (Loader     *l,
       !xitu_json_reader_get_string (R (l), o, "operator", FALSE, &operator_name, error) ||
       !get_country_ref (l, o, "country", TRUE, &country, error) ||
       !xitu_json_reader_get_strv (R (l), o, "stages", &stages, error) ||
-      !check_refs (l, (const char * const *) stages, "stages", stage_exists, "stage", error) ||
+      !check_refs (l, (const char * const *) stages, "stages", REF_STAGE, error) ||
       !xitu_json_reader_get_number (R (l), o, "capacity", FALSE, &capacity, error) ||
       !xitu_json_reader_get_string (R (l), o, "capacity_unit", !isnan (capacity), &capacity_unit, error) ||
       !xitu_json_reader_get_text (R (l), o, "capacity_note", FALSE, FALSE, &capacity_note, error) ||
@@ -681,12 +718,12 @@ load_facility (Loader     *l,
     return FALSE;
 
   if (lat < -90.0 || lat > 90.0)
-    return fail_at (l, error, "lat", XITU_DATASET_ERROR_OUT_OF_RANGE, "latitude outside −90–90°");
+    return fail_at (l, error, "lat", XITU_DATASET_ERROR_OUT_OF_RANGE, _("latitude outside −90–90°"));
   if (lon < -180.0 || lon > 180.0)
-    return fail_at (l, error, "lon", XITU_DATASET_ERROR_OUT_OF_RANGE, "longitude outside −180–180°");
+    return fail_at (l, error, "lon", XITU_DATASET_ERROR_OUT_OF_RANGE, _("longitude outside −180–180°"));
   if (!isnan (capacity) && capacity < 0.0)
     return fail_at (l, error, "capacity", XITU_DATASET_ERROR_OUT_OF_RANGE,
-                    "a capacity cannot be negative");
+                    _("a capacity cannot be negative"));
 
   facility = xitu_facility_new (id, country, status, lat, lon, source);
   xitu_facility_set_name (facility, name.en, name.zh);
@@ -744,7 +781,7 @@ check_bloc_members (Loader  *l,
       g_autoptr(XituCountry) country = g_list_model_get_item (countries, i);
       const char * const *members = xitu_country_get_members (country);
       gsize mark = xitu_json_reader_push_index (R (l), "countries", i);
-      gboolean ok = check_refs (l, members, "members", country_exists, "country", error);
+      gboolean ok = check_refs (l, members, "members", REF_COUNTRY, error);
 
       xitu_json_reader_pop (R (l), mark);
       if (!ok)
@@ -784,7 +821,9 @@ check_share_sums (Loader  *l,
           gsize mark = xitu_json_reader_push_index (R (l), "figures", i);
 
           xitu_json_reader_fail (R (l), error, XITU_DATASET_ERROR_OUT_OF_RANGE,
-                                 "the shares for %s add up to %g %%, more than 100 %%", key, *sum);
+                                 /* Translators: a stage, year and edition such as
+                                  * "mining 2024 (MCS 2026)", then a percentage. */
+                                 _("the shares for %s add up to %g %%, more than 100 %%"), key, *sum);
           xitu_json_reader_pop (R (l), mark);
           return FALSE;
         }
@@ -810,7 +849,7 @@ load_root (Loader     *l,
     return FALSE;
   if (!g_str_equal (format, "xitu-dataset"))
     return xitu_json_reader_fail_at (R (l), error, "format", XITU_DATASET_ERROR_UNSUPPORTED_FORMAT,
-                                     "“%s” is not a Xitu dataset (expected \"xitu-dataset\")", format);
+                                     _("“%s” is not a Xitu dataset (expected \"xitu-dataset\")"), format);
   if (!xitu_json_reader_get_int (R (l), root, "version", TRUE, 1, 1, &version, error) ||
       !xitu_json_reader_get_text (R (l), root, "title", FALSE, FALSE, &title, error))
     return FALSE;
@@ -834,7 +873,7 @@ xitu_dataset_load_data (const char  *data,
                         GError     **error)
 {
   const XituJsonDocument doc = {
-    .domain = XITU_DATASET_ERROR, .kind = "dataset",
+    .domain = XITU_DATASET_ERROR, .kind = XITU_JSON_KIND_DATASET,
     .max_size = XITU_DATASET_MAX_SIZE, .max_depth = MAX_DEPTH,
     .code_empty = XITU_DATASET_ERROR_EMPTY, .code_too_large = XITU_DATASET_ERROR_TOO_LARGE,
     .code_not_utf8 = XITU_DATASET_ERROR_NOT_UTF8, .code_too_deep = XITU_DATASET_ERROR_TOO_DEEP,
@@ -877,16 +916,19 @@ xitu_dataset_load_file (GFile   *file,
                             NULL, &io_error);
   if (info != NULL && g_file_info_get_size (info) > XITU_DATASET_MAX_SIZE)
     {
+      g_autofree char *size = g_strdup_printf ("%" G_GOFFSET_FORMAT, g_file_info_get_size (info));
+      g_autofree char *limit = g_strdup_printf ("%d MiB", XITU_DATASET_MAX_SIZE / (1024 * 1024));
+
       g_set_error (error, XITU_DATASET_ERROR, XITU_DATASET_ERROR_TOO_LARGE,
-                   "%s: the file is %" G_GOFFSET_FORMAT " bytes, more than the %d MiB a dataset may have",
-                   name, g_file_info_get_size (info), XITU_DATASET_MAX_SIZE / (1024 * 1024));
+                   _("%s: the file is %s bytes, more than the %s a dataset may have"),
+                   name, size, limit);
       return NULL;
     }
 
   if (io_error != NULL || !g_file_load_contents (file, NULL, &contents, &length, NULL, &io_error))
     {
       g_set_error (error, XITU_DATASET_ERROR, XITU_DATASET_ERROR_IO,
-                   "%s: cannot read the file: %s", name, io_error->message);
+                   _("%s: cannot read the file: %s"), name, io_error->message);
       return NULL;
     }
 

@@ -9,8 +9,11 @@
  * without one. Every error names the file, the JSON path and what was
  * expected.
  */
+#include "config.h"
+
 #include "xitu-geo-reader.h"
 
+#include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 #include <math.h>
 
@@ -58,22 +61,25 @@ fail (Reader       *r,
   return FALSE;
 }
 
+/* What a value turned out to be, for "expected an array, found %s". */
 static const char *
 node_kind (JsonNode *node)
 {
   if (node == NULL)
-    return "nothing (the member is missing)";
+    /* Translators: the %s of "expected an array, found %s" when there is no
+     * value at all. */
+    return _("nothing (the member is missing)");
   if (JSON_NODE_HOLDS_NULL (node))
-    return "null";
+    return _("null");
   if (JSON_NODE_HOLDS_OBJECT (node))
-    return "an object";
+    return _("an object");
   if (JSON_NODE_HOLDS_ARRAY (node))
-    return "an array";
+    return _("an array");
   if (json_node_get_value_type (node) == G_TYPE_STRING)
-    return "a string";
+    return _("a string");
   if (json_node_get_value_type (node) == G_TYPE_BOOLEAN)
-    return "a boolean";
-  return "a number";
+    return _("a boolean");
+  return _("a number");
 }
 
 static gboolean
@@ -94,7 +100,7 @@ get_array (Reader     *r,
 {
   if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
     {
-      fail (r, XITU_GEO_ERROR_STRUCTURE, path, "expected an array, found %s", node_kind (node));
+      fail (r, XITU_GEO_ERROR_STRUCTURE, path, _("expected an array, found %s"), node_kind (node));
       return NULL;
     }
   return json_node_get_array (node);
@@ -107,7 +113,7 @@ get_object (Reader     *r,
 {
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     {
-      fail (r, XITU_GEO_ERROR_STRUCTURE, path, "expected an object, found %s", node_kind (node));
+      fail (r, XITU_GEO_ERROR_STRUCTURE, path, _("expected an object, found %s"), node_kind (node));
       return NULL;
     }
   return json_node_get_object (node);
@@ -138,7 +144,7 @@ read_position (Reader     *r,
     return FALSE;
   if (json_array_get_length (a) < 2)
     return fail (r, XITU_GEO_ERROR_STRUCTURE, path,
-                 "expected a position [longitude, latitude], found %u number(s)",
+                 _("expected a position [longitude, latitude], found %u number(s)"),
                  json_array_get_length (a));
   for (guint i = 0; i < 2; i++)
     {
@@ -146,13 +152,15 @@ read_position (Reader     *r,
 
       if (!node_is_number (n))
         return fail (r, XITU_GEO_ERROR_STRUCTURE, path,
-                     "expected a number at [%u], found %s", i, node_kind (n));
+                     /* Translators: an index in a JSON array, then what
+                      * the value there is ("a string"). */
+                     _("expected a number at [%u], found %s"), i, node_kind (n));
     }
 
   *x = json_array_get_double_element (a, 0);
   *y = json_array_get_double_element (a, 1);
   if (!isfinite (*x) || !isfinite (*y))
-    return fail (r, XITU_GEO_ERROR_COORDINATE, path, "expected finite numbers");
+    return fail (r, XITU_GEO_ERROR_COORDINATE, path, _("expected finite numbers"));
 
   return TRUE;
 }
@@ -165,11 +173,12 @@ check_lonlat (Reader       *r,
               XituGeoPoint *p)
 {
   if (!isfinite (p->lon) || !isfinite (p->lat))
-    return fail (r, XITU_GEO_ERROR_COORDINATE, path, "expected finite coordinates");
+    return fail (r, XITU_GEO_ERROR_COORDINATE, path, _("expected finite coordinates"));
   if (fabs (p->lon) > 180 + RANGE_SLACK || fabs (p->lat) > 90 + RANGE_SLACK)
     return fail (r, XITU_GEO_ERROR_COORDINATE, path,
-                 "position (%g, %g) is off the globe: expected longitude in [-180, 180] "
-                 "and latitude in [-90, 90] degrees", p->lon, p->lat);
+                 /* Translators: a longitude and a latitude in degrees. */
+                 _("position (%g, %g) is off the globe: expected longitude in [-180, 180] "
+                   "and latitude in [-90, 90] degrees"), p->lon, p->lat);
 
   p->lon = CLAMP (p->lon, -180, 180);
   p->lat = CLAMP (p->lat, -90, 90);
@@ -192,7 +201,7 @@ finish_ring (Reader         *r,
 {
   if (r->ring->len < 4)
     return fail (r, XITU_GEO_ERROR_RING, path,
-                 "a ring needs at least 4 positions, found %u", r->ring->len);
+                 _("a ring needs at least 4 positions, found %u"), r->ring->len);
 
   xitu_geo_cut_ring ((const XituGeoPoint *) (gpointer) r->ring->data, r->ring->len,
                      add_cut_piece, feature);
@@ -285,9 +294,13 @@ read_geojson_geometry (Reader         *r,
       return TRUE;
     }
 
+  if (type == NULL)
+    return fail (r, XITU_GEO_ERROR_STRUCTURE, path,
+                 _("expected a geometry of type \"Polygon\" or \"MultiPolygon\", found no type"));
   return fail (r, XITU_GEO_ERROR_STRUCTURE, path,
-               "expected a geometry of type \"Polygon\" or \"MultiPolygon\", found %s%s%s",
-               type ? "\"" : "no type", type ? type : "", type ? "\"" : "");
+               /* Translators: the type the file gives. */
+               _("expected a geometry of type \"Polygon\" or \"MultiPolygon\", found \"%s\""),
+               type);
 }
 
 /* ---- ids and names, shared by both formats ----------------------------- */
@@ -328,7 +341,7 @@ read_id (Reader     *r,
     return TRUE;
 
   return fail (r, XITU_GEO_ERROR_STRUCTURE, path,
-               "expected a string or number, found %s", node_kind (node));
+               _("expected a string or number, found %s"), node_kind (node));
 }
 
 static char *
@@ -375,7 +388,7 @@ check_properties (Reader     *r,
     return TRUE;
 
   p = g_strconcat (path, ".properties", NULL);
-  return fail (r, XITU_GEO_ERROR_STRUCTURE, p, "expected an object or null, found %s",
+  return fail (r, XITU_GEO_ERROR_STRUCTURE, p, _("expected an object or null, found %s"),
                node_kind (props));
 }
 
@@ -411,10 +424,10 @@ read_geojson_feature (Reader     *r,
   if (g_strcmp0 (get_type_member (object), "Feature") != 0)
     {
       g_autofree char *tpath = g_strconcat (path, ".type", NULL);
-      return fail (r, XITU_GEO_ERROR_STRUCTURE, tpath, "expected \"Feature\"");
+      return fail (r, XITU_GEO_ERROR_STRUCTURE, tpath, _("expected \"Feature\""));
     }
   if (!json_object_has_member (object, "geometry"))
-    return fail (r, XITU_GEO_ERROR_STRUCTURE, path, "expected a member \"geometry\"");
+    return fail (r, XITU_GEO_ERROR_STRUCTURE, path, _("expected a member \"geometry\""));
 
   if ((feature = new_feature (r, object, path, index)) == NULL ||
       !read_geojson_geometry (r, json_object_get_member (object, "geometry"), gpath, feature))
@@ -433,7 +446,7 @@ read_feature_collection (Reader     *r,
   if (features == NULL)
     return FALSE;
   if (json_array_get_length (features) == 0)
-    return fail (r, XITU_GEO_ERROR_EMPTY, "features", "expected at least one feature");
+    return fail (r, XITU_GEO_ERROR_EMPTY, "features", _("expected at least one feature"));
 
   for (guint i = 0; i < json_array_get_length (features); i++)
     {
@@ -483,7 +496,7 @@ read_transform (Reader     *r,
       !read_pair (r, object, "translate", t->translate))
     return FALSE;
   if (t->scale[0] == 0 || t->scale[1] == 0)
-    return fail (r, XITU_GEO_ERROR_COORDINATE, "transform.scale", "expected non-zero scales");
+    return fail (r, XITU_GEO_ERROR_COORDINATE, "transform.scale", _("expected non-zero scales"));
 
   t->quantized = TRUE;
   return TRUE;
@@ -506,7 +519,7 @@ read_arc (Reader          *r,
     return FALSE;
   if (json_array_get_length (a) < 2)
     return fail (r, XITU_GEO_ERROR_STRUCTURE, path,
-                 "an arc needs at least 2 positions, found %u", json_array_get_length (a));
+                 _("an arc needs at least 2 positions, found %u"), json_array_get_length (a));
 
   for (guint i = 0; i < json_array_get_length (a); i++)
     {
@@ -585,13 +598,20 @@ read_topo_ring (Reader         *r,
 
       if (!JSON_NODE_HOLDS_VALUE (n) || json_node_get_value_type (n) != G_TYPE_INT64)
         return fail (r, XITU_GEO_ERROR_STRUCTURE, p,
-                     "expected an arc index (an integer), found %s", node_kind (n));
+                     _("expected an arc index (an integer), found %s"), node_kind (n));
 
       index = json_node_get_int (n);
       if ((index >= 0 && index >= n_arcs) || (index < 0 && ~index >= n_arcs))
-        return fail (r, XITU_GEO_ERROR_ARC_INDEX, p,
-                     "arc index %" G_GINT64_FORMAT " is out of range: the topology has %u arc(s)",
-                     index, n_arcs);
+        {
+          /* Formatted apart: gettext cannot see through G_GINT64_FORMAT. */
+          g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, index);
+
+          return fail (r, XITU_GEO_ERROR_ARC_INDEX, p,
+                       /* Translators: an arc index from the file, then how
+                        * many arcs there are. */
+                       _("arc index %s is out of range: the topology has %u arc(s)"),
+                       number, n_arcs);
+        }
       append_arc (r, index);
     }
 
@@ -664,13 +684,18 @@ read_topo_geometry (Reader     *r,
       if (!JSON_NODE_HOLDS_NULL (t))
         {
           g_autofree char *tpath = g_strconcat (path, ".type", NULL);
+
+          if (type == NULL)
+            return fail (r, XITU_GEO_ERROR_STRUCTURE, tpath,
+                         /* Translators: what the value is ("a number"). */
+                         _("expected \"Polygon\" or \"MultiPolygon\", found %s"), node_kind (t));
           return fail (r, XITU_GEO_ERROR_STRUCTURE, tpath,
-                       "expected \"Polygon\" or \"MultiPolygon\", found %s%s%s",
-                       type ? "\"" : "", type ? type : node_kind (t), type ? "\"" : "");
+                       /* Translators: the type the file gives. */
+                       _("expected \"Polygon\" or \"MultiPolygon\", found \"%s\""), type);
         }
     }
   else
-    return fail (r, XITU_GEO_ERROR_STRUCTURE, path, "expected a member \"type\"");
+    return fail (r, XITU_GEO_ERROR_STRUCTURE, path, _("expected a member \"type\""));
 
   g_ptr_array_add (r->features, g_steal_pointer (&feature));
   return TRUE;
@@ -692,7 +717,7 @@ pick_object (Reader      *r,
     return NULL;
   if (json_object_get_size (objects) == 0)
     {
-      fail (r, XITU_GEO_ERROR_EMPTY, "objects", "expected at least one object");
+      fail (r, XITU_GEO_ERROR_EMPTY, "objects", _("expected at least one object"));
       return NULL;
     }
 
@@ -727,7 +752,7 @@ read_topology (Reader     *r,
   if ((geometries = get_array (r, json_object_get_member (object, "geometries"), gpath)) == NULL)
     return FALSE;
   if (json_array_get_length (geometries) == 0)
-    return fail (r, XITU_GEO_ERROR_EMPTY, gpath, "expected at least one geometry");
+    return fail (r, XITU_GEO_ERROR_EMPTY, gpath, _("expected at least one geometry"));
 
   for (guint i = 0; i < json_array_get_length (geometries); i++)
     {
@@ -766,9 +791,15 @@ check_depth (Reader       *r,
       else if (c == '[' || c == '{')
         {
           if (++depth > XITU_GEO_MAX_DEPTH)
-            return fail (r, XITU_GEO_ERROR_SYNTAX, "$",
-                         "arrays and objects nest deeper than %d levels (at byte %" G_GSIZE_FORMAT ")",
-                         XITU_GEO_MAX_DEPTH, i);
+            {
+              g_autofree char *offset = g_strdup_printf ("%" G_GSIZE_FORMAT, i);
+
+              return fail (r, XITU_GEO_ERROR_SYNTAX, "$",
+                           /* Translators: a number of levels, then the offset
+                            * of a byte in the file. */
+                           _("arrays and objects nest deeper than %d levels (at byte %s)"),
+                           XITU_GEO_MAX_DEPTH, offset);
+            }
         }
       else if ((c == ']' || c == '}') && depth > 0)
         depth--;
@@ -787,6 +818,19 @@ is_blank (const guint8 *data,
 }
 
 static gboolean
+fail_too_large (Reader  *r,
+                guint64  size)
+{
+  /* Formatted apart: gettext cannot see through G_GUINT64_FORMAT. */
+  g_autofree char *bytes = g_strdup_printf ("%" G_GUINT64_FORMAT, size);
+  g_autofree char *limit = g_strdup_printf ("%" G_GSIZE_FORMAT, XITU_GEO_MAX_BYTES);
+
+  return fail (r, XITU_GEO_ERROR_TOO_LARGE, "$",
+               /* Translators: the size of the file, then the limit, in bytes. */
+               _("the file is %s bytes; geometry files may be at most %s bytes"), bytes, limit);
+}
+
+static gboolean
 read_root (Reader   *r,
            JsonNode *root_node)
 {
@@ -795,7 +839,7 @@ read_root (Reader   *r,
 
   if (root_node == NULL || !JSON_NODE_HOLDS_OBJECT (root_node))
     return fail (r, XITU_GEO_ERROR_FORMAT, "$",
-                 "expected a GeoJSON or TopoJSON object, found %s", node_kind (root_node));
+                 _("expected a GeoJSON or TopoJSON object, found %s"), node_kind (root_node));
 
   root = json_node_get_object (root_node);
   type = get_type_member (root);
@@ -806,10 +850,16 @@ read_root (Reader   *r,
   if (g_strcmp0 (type, "Feature") == 0)
     return read_geojson_feature (r, root_node, "$", 0);
 
+  if (type == NULL)
+    return fail (r, XITU_GEO_ERROR_FORMAT, "type",
+                 /* Translators: what the value is ("a number"), or that
+                  * there is none. */
+                 _("expected \"Topology\", \"FeatureCollection\" or \"Feature\", found %s"),
+                 node_kind (json_object_get_member (root, "type")));
   return fail (r, XITU_GEO_ERROR_FORMAT, "type",
-               "expected \"Topology\", \"FeatureCollection\" or \"Feature\", found %s%s%s",
-               type ? "\"" : "", type ? type : node_kind (json_object_get_member (root, "type")),
-               type ? "\"" : "");
+               /* Translators: the type the file gives. */
+               _("expected \"Topology\", \"FeatureCollection\" or \"Feature\", found \"%s\""),
+               type);
 }
 
 GPtrArray *
@@ -823,7 +873,8 @@ xitu_geo_read_bytes (GBytes      *bytes,
   g_autoptr(GArray) arc_points = g_array_new (FALSE, FALSE, sizeof (XituGeoPoint));
   g_autoptr(GArray) arc_ends = g_array_new (FALSE, FALSE, sizeof (gsize));
   g_autoptr(GArray) ring = g_array_new (FALSE, FALSE, sizeof (XituGeoPoint));
-  Reader r = { display_name ? display_name : "(geometry)", error, features, arc_points, arc_ends, ring };
+  /* Translators: stands for the file name when there is none. */
+  Reader r = { display_name ? display_name : _("(geometry)"), error, features, arc_points, arc_ends, ring };
   gsize len;
   const guint8 *data;
 
@@ -833,13 +884,12 @@ xitu_geo_read_bytes (GBytes      *bytes,
   data = g_bytes_get_data (bytes, &len);
   if (len > XITU_GEO_MAX_BYTES)
     {
-      fail (&r, XITU_GEO_ERROR_TOO_LARGE, "$", "the file is %" G_GSIZE_FORMAT " bytes; "
-            "geometry files may be at most %" G_GSIZE_FORMAT " bytes", len, XITU_GEO_MAX_BYTES);
+      fail_too_large (&r, len);
       return NULL;
     }
   if (is_blank (data, len))
     {
-      fail (&r, XITU_GEO_ERROR_EMPTY, "$", "the file is empty; expected GeoJSON or TopoJSON");
+      fail (&r, XITU_GEO_ERROR_EMPTY, "$", _("the file is empty; expected GeoJSON or TopoJSON"));
       return NULL;
     }
   if (!check_depth (&r, data, len))
@@ -848,7 +898,8 @@ xitu_geo_read_bytes (GBytes      *bytes,
   parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, (const char *) data, len, &local_error))
     {
-      fail (&r, XITU_GEO_ERROR_SYNTAX, "$", "not valid JSON: %s", local_error->message);
+      /* Translators: the JSON parser's own message. */
+      fail (&r, XITU_GEO_ERROR_SYNTAX, "$", _("not valid JSON: %s"), local_error->message);
       return NULL;
     }
 
@@ -882,10 +933,9 @@ xitu_geo_read_file (GFile   *file,
   /* Refuse before reading: a huge file should not be loaded to be refused. */
   if ((guint64) g_file_info_get_size (info) > XITU_GEO_MAX_BYTES)
     {
-      g_set_error (error, XITU_GEO_ERROR, XITU_GEO_ERROR_TOO_LARGE,
-                   "%s: $: the file is %" G_GOFFSET_FORMAT " bytes; "
-                   "geometry files may be at most %" G_GSIZE_FORMAT " bytes",
-                   name, g_file_info_get_size (info), XITU_GEO_MAX_BYTES);
+      Reader r = { .file = name, .error = error };
+
+      fail_too_large (&r, g_file_info_get_size (info));
       return NULL;
     }
 

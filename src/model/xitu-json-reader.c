@@ -1,4 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -110,17 +113,22 @@ xitu_json_reader_fail_at (XituJsonReader *reader,
   return FALSE;
 }
 
+/* What a value turned out to be, for "expected a string, found %s". */
 static const char *
 describe_node (JsonNode *node)
 {
   switch (json_node_get_node_type (node))
     {
     case JSON_NODE_OBJECT:
-      return "an object";
+      /* Translators: what a JSON value turned out to be, the %s of
+       * "expected a string, found %s". */
+      return _("an object");
     case JSON_NODE_ARRAY:
-      return "an array";
+      return _("an array");
     case JSON_NODE_NULL:
-      return "null";
+      /* Translators: JSON's null, the %s of "expected a string, found %s";
+       * keep the word null. */
+      return _("null");
     case JSON_NODE_VALUE:
     default:
       break;
@@ -129,23 +137,12 @@ describe_node (JsonNode *node)
   switch (json_node_get_value_type (node))
     {
     case G_TYPE_STRING:
-      return "a string";
+      return _("a string");
     case G_TYPE_BOOLEAN:
-      return "a boolean";
+      return _("a boolean");
     default:
-      return "a number";
+      return _("a number");
     }
-}
-
-static gboolean
-wrong_type (XituJsonReader *reader,
-            GError        **error,
-            const char     *member,
-            const char     *expected,
-            JsonNode       *node)
-{
-  return xitu_json_reader_fail_at (reader, error, member, reader->code_wrong_type,
-                                   "expected %s, found %s", expected, describe_node (node));
 }
 
 /* Looks up a member; a missing required member is an error, a missing
@@ -161,7 +158,7 @@ lookup (XituJsonReader *reader,
   *node = json_object_get_member (object, member);
   if (*node == NULL && required)
     return xitu_json_reader_fail (reader, error, reader->code_missing,
-                                  "missing required member “%s”", member);
+                                  _("missing required member “%s”"), member);
   return TRUE;
 }
 
@@ -178,7 +175,7 @@ xitu_json_reader_check_members (XituJsonReader     *reader,
   while (json_object_iter_next (&iter, &name, NULL))
     if (!g_strv_contains (allowed, name))
       return xitu_json_reader_fail_at (reader, error, name, reader->code_unknown_member,
-                                       "unknown member “%s” (a typo?)", name);
+                                       _("unknown member “%s” (a typo?)"), name);
   return TRUE;
 }
 
@@ -198,7 +195,8 @@ xitu_json_reader_get_string (XituJsonReader  *reader,
   if (node == NULL)
     return TRUE;
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return wrong_type (reader, error, member, "a string", node);
+    return xitu_json_reader_fail_at (reader, error, member, reader->code_wrong_type,
+                                     _("expected a string, found %s"), describe_node (node));
   *out = json_node_get_string (node);
   /* The file is checked to be UTF-8, but json-glib decodes escapes that
    * are not JSON ("\615") into bytes that are not; text like that would
@@ -207,12 +205,12 @@ xitu_json_reader_get_string (XituJsonReader  *reader,
     {
       *out = NULL;
       return xitu_json_reader_fail_at (reader, error, member, reader->code_invalid,
-                                       "is not UTF-8 text once its escapes are read "
-                                       "(JSON has no octal escapes such as \\615)");
+                                       _("is not UTF-8 text once its escapes are read "
+                                         "(JSON has no octal escapes such as \\615)"));
     }
   if (required && **out == '\0')
     return xitu_json_reader_fail_at (reader, error, member, reader->code_invalid,
-                                     "must not be empty");
+                                     _("must not be empty"));
   return TRUE;
 }
 
@@ -242,11 +240,12 @@ xitu_json_reader_get_number (XituJsonReader  *reader,
   if (node == NULL)
     return TRUE;
   if (!node_is_number (node))
-    return wrong_type (reader, error, member, "a number", node);
+    return xitu_json_reader_fail_at (reader, error, member, reader->code_wrong_type,
+                                     _("expected a number, found %s"), describe_node (node));
   *out = json_node_get_double (node);
   if (!isfinite (*out))
     return xitu_json_reader_fail_at (reader, error, member, reader->code_invalid,
-                                     "expected a finite number");
+                                     _("expected a finite number"));
   return TRUE;
 }
 
@@ -267,12 +266,21 @@ xitu_json_reader_get_int (XituJsonReader  *reader,
   if (node == NULL)
     return TRUE;
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
-    return wrong_type (reader, error, member, "an integer", node);
+    return xitu_json_reader_fail_at (reader, error, member, reader->code_wrong_type,
+                                     _("expected an integer, found %s"), describe_node (node));
   *out = json_node_get_int (node);
   if (*out < min || *out > max)
-    return xitu_json_reader_fail_at (reader, error, member, reader->code_invalid,
-                                     "%" G_GINT64_FORMAT " is outside %" G_GINT64_FORMAT
-                                     "–%" G_GINT64_FORMAT, *out, min, max);
+    {
+      /* Formatted apart: gettext cannot see through G_GINT64_FORMAT. */
+      g_autofree char *value = g_strdup_printf ("%" G_GINT64_FORMAT, *out);
+      g_autofree char *low = g_strdup_printf ("%" G_GINT64_FORMAT, min);
+      g_autofree char *high = g_strdup_printf ("%" G_GINT64_FORMAT, max);
+
+      return xitu_json_reader_fail_at (reader, error, member, reader->code_invalid,
+                                       /* Translators: a whole number, then the
+                                        * lowest and highest it may be. */
+                                       _("%s is outside %s–%s"), value, low, high);
+    }
   return TRUE;
 }
 
@@ -290,7 +298,8 @@ xitu_json_reader_get_bool (XituJsonReader  *reader,
   if (node == NULL)
     return TRUE;
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
-    return wrong_type (reader, error, member, "true or false", node);
+    return xitu_json_reader_fail_at (reader, error, member, reader->code_wrong_type,
+                                     _("expected true or false, found %s"), describe_node (node));
   *out = json_node_get_boolean (node);
   return TRUE;
 }
@@ -311,7 +320,8 @@ xitu_json_reader_get_array (XituJsonReader  *reader,
   if (node == NULL)
     return TRUE;
   if (!JSON_NODE_HOLDS_ARRAY (node))
-    return wrong_type (reader, error, member, "an array", node);
+    return xitu_json_reader_fail_at (reader, error, member, reader->code_wrong_type,
+                                     _("expected an array, found %s"), describe_node (node));
   *out = json_node_get_array (node);
   return TRUE;
 }
@@ -332,7 +342,8 @@ xitu_json_reader_get_object (XituJsonReader  *reader,
   if (node == NULL)
     return TRUE;
   if (!JSON_NODE_HOLDS_OBJECT (node))
-    return wrong_type (reader, error, member, "an object", node);
+    return xitu_json_reader_fail_at (reader, error, member, reader->code_wrong_type,
+                                     _("expected an object, found %s"), describe_node (node));
   *out = json_node_get_object (node);
   return TRUE;
 }
@@ -364,7 +375,7 @@ xitu_json_reader_get_strv (XituJsonReader  *reader,
           gsize mark = xitu_json_reader_push_index (reader, member, i);
 
           xitu_json_reader_fail (reader, error, reader->code_wrong_type,
-                                 "expected a string, found %s", describe_node (node));
+                                 _("expected a string, found %s"), describe_node (node));
           xitu_json_reader_pop (reader, mark);
           return FALSE;
         }
@@ -373,8 +384,8 @@ xitu_json_reader_get_strv (XituJsonReader  *reader,
           gsize mark = xitu_json_reader_push_index (reader, member, i);
 
           xitu_json_reader_fail (reader, error, reader->code_invalid,
-                                 "is not UTF-8 text once its escapes are read "
-                                 "(JSON has no octal escapes such as \\615)");
+                                 _("is not UTF-8 text once its escapes are read "
+                                   "(JSON has no octal escapes such as \\615)"));
           xitu_json_reader_pop (reader, mark);
           return FALSE;
         }
@@ -425,7 +436,7 @@ xitu_json_reader_array_object (XituJsonReader  *reader,
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
       xitu_json_reader_fail (reader, error, reader->code_wrong_type,
-                             "expected an object, found %s", describe_node (node));
+                             _("expected an object, found %s"), describe_node (node));
       return NULL;
     }
   return json_node_get_object (node);
@@ -473,6 +484,44 @@ describe_size (gsize bytes)
   return g_strdup_printf ("%" G_GSIZE_FORMAT " KiB", bytes / 1024);
 }
 
+/* One sentence for each kind of document: the words around the kind differ
+ * from language to language. */
+static void
+set_empty_error (const XituJsonDocument  *doc,
+                 const char              *name,
+                 GError                 **error)
+{
+  if (doc->kind == XITU_JSON_KIND_SCENARIO)
+    g_set_error (error, doc->domain, doc->code_empty,
+                 _("%s: the file is empty (expected a JSON scenario)"), name);
+  else
+    g_set_error (error, doc->domain, doc->code_empty,
+                 _("%s: the file is empty (expected a JSON dataset)"), name);
+}
+
+static void
+set_too_large_error (const XituJsonDocument  *doc,
+                     const char              *name,
+                     gsize                    length,
+                     GError                 **error)
+{
+  g_autofree char *size = g_strdup_printf ("%" G_GSIZE_FORMAT, length);
+  g_autofree char *limit = describe_size (doc->max_size);
+
+  if (doc->kind == XITU_JSON_KIND_SCENARIO)
+    g_set_error (error, doc->domain, doc->code_too_large,
+                 /* Translators: a file name, its size in bytes, then the
+                  * limit with its unit, such as "1 MiB". */
+                 _("%s: the file is %s bytes, more than the %s a scenario may have"),
+                 name, size, limit);
+  else
+    g_set_error (error, doc->domain, doc->code_too_large,
+                 /* Translators: a file name, its size in bytes, then the
+                  * limit with its unit, such as "32 MiB". */
+                 _("%s: the file is %s bytes, more than the %s a dataset may have"),
+                 name, size, limit);
+}
+
 static gboolean
 check_encoding (const XituJsonDocument *doc,
                 const char             *data,
@@ -483,27 +532,26 @@ check_encoding (const XituJsonDocument *doc,
   const char *end;
 
   if (length == 0)
-    return g_set_error (error, doc->domain, doc->code_empty,
-                        "%s: the file is empty (expected a JSON %s)", name, doc->kind), FALSE;
+    return set_empty_error (doc, name, error), FALSE;
   if (length > doc->max_size)
-    {
-      g_autofree char *limit = describe_size (doc->max_size);
-
-      return g_set_error (error, doc->domain, doc->code_too_large,
-                          "%s: the file is %" G_GSIZE_FORMAT " bytes, more than the %s a %s may have",
-                          name, length, limit, doc->kind), FALSE;
-    }
+    return set_too_large_error (doc, name, length, error), FALSE;
   if (length >= 2 && ((guchar) data[0] == 0xFF || (guchar) data[0] == 0xFE) &&
       ((guchar) data[1] == 0xFE || (guchar) data[1] == 0xFF))
     return g_set_error (error, doc->domain, doc->code_not_utf8,
-                        "%s: the file is UTF-16; save it as UTF-8", name), FALSE;
+                        _("%s: the file is UTF-16; save it as UTF-8"), name), FALSE;
   if (!g_utf8_validate_len (data, length, &end))
-    return g_set_error (error, doc->domain, doc->code_not_utf8,
-                        "%s: byte %" G_GSIZE_FORMAT " is not valid UTF-8 (or is a NUL byte); "
-                        "save the file as UTF-8", name, (gsize) (end - data)), FALSE;
+    {
+      g_autofree char *offset = g_strdup_printf ("%" G_GSIZE_FORMAT, (gsize) (end - data));
+
+      return g_set_error (error, doc->domain, doc->code_not_utf8,
+                          /* Translators: a file name, then the offset of a
+                           * byte in the file. */
+                          _("%s: byte %s is not valid UTF-8 (or is a NUL byte); "
+                            "save the file as UTF-8"), name, offset), FALSE;
+    }
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     return g_set_error (error, doc->domain, doc->code_not_utf8,
-                        "%s: the file starts with a byte-order mark; save it as UTF-8 without BOM",
+                        _("%s: the file starts with a byte-order mark; save it as UTF-8 without BOM"),
                         name), FALSE;
   return TRUE;
 }
@@ -526,7 +574,7 @@ xitu_json_document_parse (const XituJsonDocument *doc,
     return NULL;
   if (!xitu_json_reader_check_depth (data, length, doc->max_depth))
     return g_set_error (error, doc->domain, doc->code_too_deep,
-                        "%s: JSON nested more than %u levels deep", name, doc->max_depth), NULL;
+                        _("%s: JSON nested more than %u levels deep"), name, doc->max_depth), NULL;
 
   parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, data, length, &json_error))
@@ -538,16 +586,20 @@ xitu_json_document_parse (const XituJsonDocument *doc,
 
       if (sscanf (message, "<data>:%u:%u: %n", &line, &column, &consumed) == 2 && consumed > 0)
         g_set_error (error, doc->domain, doc->code_not_json,
-                     "%s:%u:%u: not valid JSON: %s", name, line, column, message + consumed);
+                     /* Translators: a file name, the line and column, then
+                      * the JSON parser's own message. */
+                     _("%s:%u:%u: not valid JSON: %s"), name, line, column, message + consumed);
       else
         g_set_error (error, doc->domain, doc->code_not_json,
-                     "%s: not valid JSON: %s", name, message);
+                     /* Translators: a file name, then the JSON parser's own
+                      * message. */
+                     _("%s: not valid JSON: %s"), name, message);
       return NULL;
     }
   node = json_parser_get_root (parser);
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     return g_set_error (error, doc->domain, doc->code_wrong_type,
-                        "%s: expected a JSON object at the top level", name), NULL;
+                        _("%s: expected a JSON object at the top level"), name), NULL;
   *root = json_node_get_object (node);
   return g_steal_pointer (&parser);
 }

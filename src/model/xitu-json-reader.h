@@ -105,20 +105,27 @@ gboolean     xitu_json_reader_check_depth    (const char          *data,
                                               gsize                length,
                                               guint                max_depth);
 
+/* What the file was meant to be, for the messages that say so. */
+typedef enum
+{
+  XITU_JSON_KIND_DATASET,
+  XITU_JSON_KIND_SCENARIO,
+} XituJsonKind;
+
 /* What a kind of JSON document may be before its members are read, and the
  * caller's error code for each way it can fail. */
 typedef struct
 {
-  GQuark      domain;
-  const char *kind;            /* "dataset", "scenario": in the messages */
-  gsize       max_size;        /* bytes */
-  guint       max_depth;
-  int         code_empty;
-  int         code_too_large;
-  int         code_not_utf8;
-  int         code_too_deep;
-  int         code_not_json;
-  int         code_wrong_type;
+  GQuark        domain;
+  XituJsonKind  kind;
+  gsize         max_size;        /* bytes */
+  guint         max_depth;
+  int           code_empty;
+  int           code_too_large;
+  int           code_not_utf8;
+  int           code_too_deep;
+  int           code_not_json;
+  int           code_wrong_type;
 } XituJsonDocument;
 
 /* Checks size and encoding (UTF-8, no BOM, not UTF-16) and depth, parses,

@@ -2,8 +2,11 @@
 /* The names of the world map's features in English and Chinese, and search
  * over them: the map's search entry finds "中国", "china", "Cote d'Ivoire"
  * or "USA" alike. */
+#include "config.h"
+
 #include "xitu-map-names.h"
 
+#include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
 
@@ -130,13 +133,13 @@ get_string (JsonObject  *object,
   g_autofree char *where = g_strdup_printf ("%s.%s", path, member);
 
   if (node == NULL)
-    return fail (error, XITU_MAP_NAMES_ERROR_STRUCTURE, file, where, "missing; expected a string");
+    return fail (error, XITU_MAP_NAMES_ERROR_STRUCTURE, file, where, _("missing; expected a string"));
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING ||
       *json_node_get_string (node) == '\0')
-    return fail (error, XITU_MAP_NAMES_ERROR_STRUCTURE, file, where, "expected a non-empty string");
+    return fail (error, XITU_MAP_NAMES_ERROR_STRUCTURE, file, where, _("expected a non-empty string"));
   /* json-glib reads escapes JSON does not have ("\615") as bytes. */
   if (!g_utf8_validate (json_node_get_string (node), -1, NULL))
-    return fail (error, XITU_MAP_NAMES_ERROR_STRUCTURE, file, where, "expected text in UTF-8");
+    return fail (error, XITU_MAP_NAMES_ERROR_STRUCTURE, file, where, _("expected text in UTF-8"));
   *out = json_node_get_string (node);
   return TRUE;
 }
@@ -155,7 +158,7 @@ add_name (XituMapNames *self,
   XituMapName *name;
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
-    return fail (error, XITU_MAP_NAMES_ERROR_STRUCTURE, file, path, "expected an object");
+    return fail (error, XITU_MAP_NAMES_ERROR_STRUCTURE, file, path, _("expected an object"));
   object = json_node_get_object (node);
   if (!get_string (object, "map_name", &map_name, file, path, error) ||
       !get_string (object, "en", &en, file, path, error) ||
@@ -170,7 +173,7 @@ add_name (XituMapNames *self,
       if (num == NULL || !JSON_NODE_HOLDS_VALUE (num) || json_node_get_value_type (num) != G_TYPE_INT64 ||
           json_node_get_int (num) < 1 || json_node_get_int (num) > 999)
         return fail (error, XITU_MAP_NAMES_ERROR_STRUCTURE, file, where,
-                     "expected an ISO 3166-1 numeric code from 1 to 999");
+                     _("expected an ISO 3166-1 numeric code from 1 to 999"));
       numeric = json_node_get_int (num);
       if (!get_string (object, "alpha3", &alpha3, file, path, error))
         return FALSE;
@@ -178,7 +181,7 @@ add_name (XituMapNames *self,
   if (g_hash_table_contains (self->by_map_name, map_name))
     {
       g_autofree char *where = g_strdup_printf ("%s.map_name", path);
-      return fail (error, XITU_MAP_NAMES_ERROR_STRUCTURE, file, where, "the name appears twice");
+      return fail (error, XITU_MAP_NAMES_ERROR_STRUCTURE, file, where, _("the name appears twice"));
     }
 
   name = g_new0 (XituMapName, 1);
@@ -213,10 +216,10 @@ add_list (XituMapNames *self,
   JsonArray *array;
 
   if (node == NULL)
-    return required ? fail (error, XITU_MAP_NAMES_ERROR_STRUCTURE, file, member, "missing; expected an array")
+    return required ? fail (error, XITU_MAP_NAMES_ERROR_STRUCTURE, file, member, _("missing; expected an array"))
                     : TRUE;
   if (!JSON_NODE_HOLDS_ARRAY (node))
-    return fail (error, XITU_MAP_NAMES_ERROR_STRUCTURE, file, member, "expected an array");
+    return fail (error, XITU_MAP_NAMES_ERROR_STRUCTURE, file, member, _("expected an array"));
   array = json_node_get_array (node);
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
@@ -244,11 +247,12 @@ xitu_map_names_new_from_bytes (GBytes      *bytes,
   g_return_val_if_fail (bytes != NULL, NULL);
 
   if (display_name == NULL)
-    display_name = "country names";
+    /* Translators: stands for the file name when there is none. */
+    display_name = _("country names");
   data = g_bytes_get_data (bytes, &len);
   if (len > MAX_FILE_SIZE)
     {
-      fail (error, XITU_MAP_NAMES_ERROR_SYNTAX, display_name, "$", "the file is larger than 4 MB");
+      fail (error, XITU_MAP_NAMES_ERROR_SYNTAX, display_name, "$", _("the file is larger than 4 MB"));
       return NULL;
     }
   parser = json_parser_new_immutable ();
@@ -260,7 +264,7 @@ xitu_map_names_new_from_bytes (GBytes      *bytes,
   root = json_parser_get_root (parser);
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
     {
-      fail (error, XITU_MAP_NAMES_ERROR_FORMAT, display_name, "$", "expected an object");
+      fail (error, XITU_MAP_NAMES_ERROR_FORMAT, display_name, "$", _("expected an object"));
       return NULL;
     }
   format = json_object_get_member (json_node_get_object (root), "format");
@@ -268,7 +272,7 @@ xitu_map_names_new_from_bytes (GBytes      *bytes,
       g_strcmp0 (json_node_get_string (format), "xitu-country-names") != 0)
     {
       fail (error, XITU_MAP_NAMES_ERROR_FORMAT, display_name, "format",
-            "expected \"xitu-country-names\"");
+            _("expected \"xitu-country-names\""));
       return NULL;
     }
 

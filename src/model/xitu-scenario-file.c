@@ -1,6 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Reading a scenario file: strict, every error naming the file and the
  * JSON path, nothing half-loaded. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "xitu-json-reader.h"
@@ -33,13 +36,54 @@ valid_code (const char *code)
   return TRUE;
 }
 
+/* The unit of a bounded number. Each has a sentence of its own in the
+ * message: a unit is not a word to paste into any language's order. */
+typedef enum
+{
+  UNIT_PERCENT,
+  UNIT_PERCENT_OF_WORLD,
+  UNIT_MONTHS,
+  UNIT_YEARS,
+} Unit;
+
+static gboolean
+fail_range (Loader      *l,
+            const char  *member_name,
+            double       value,
+            double       min,
+            double       max,
+            Unit         unit,
+            GError     **error)
+{
+  int code = XITU_SCENARIO_ERROR_OUT_OF_RANGE;
+
+  switch (unit)
+    {
+    case UNIT_PERCENT:
+      return xitu_json_reader_fail_at (R (l), error, member_name, code,
+                                       /* Translators: a number, then the lowest
+                                        * and highest it may be. */
+                                       _("%g is outside %g–%g %%"), value, min, max);
+    case UNIT_PERCENT_OF_WORLD:
+      return xitu_json_reader_fail_at (R (l), error, member_name, code,
+                                       _("%g is outside %g–%g %% of world output"), value, min, max);
+    case UNIT_MONTHS:
+      return xitu_json_reader_fail_at (R (l), error, member_name, code,
+                                       _("%g is outside %g–%g months"), value, min, max);
+    case UNIT_YEARS:
+    default:
+      return xitu_json_reader_fail_at (R (l), error, member_name, code,
+                                       _("%g is outside %g–%g years"), value, min, max);
+    }
+}
+
 static gboolean
 get_range (Loader      *l,
            JsonObject  *o,
            const char  *member_name,
            double       min,
            double       max,
-           const char  *unit,
+           Unit         unit,
            double      *out,
            GError     **error)
 {
@@ -48,8 +92,7 @@ get_range (Loader      *l,
   if (!xitu_json_reader_get_number (R (l), o, member_name, FALSE, &value, error))
     return FALSE;
   if (value < min || value > max)
-    return xitu_json_reader_fail_at (R (l), error, member_name, XITU_SCENARIO_ERROR_OUT_OF_RANGE,
-                                     "%g is outside %g–%g %s", value, min, max, unit);
+    return fail_range (l, member_name, value, min, max, unit, error);
   *out = value;
   return TRUE;
 }
@@ -78,7 +121,9 @@ get_choice (Loader             *l,
       }
   list = g_strjoinv (", ", (char **) choices);
   return xitu_json_reader_fail_at (R (l), error, member_name, XITU_SCENARIO_ERROR_INVALID_VALUE,
-                                   "unknown value “%s” (expected one of %s)", value, list);
+                                   /* Translators: a value, then the values allowed,
+                                    * as the file must spell them. */
+                                   _("unknown value “%s” (expected one of %s)"), value, list);
 }
 
 static gboolean
@@ -98,11 +143,11 @@ get_country (Loader      *l,
     return TRUE;
   if (!valid_code (code))
     return xitu_json_reader_fail_at (R (l), error, member_name, XITU_SCENARIO_ERROR_INVALID_VALUE,
-                                     "“%s” is not a country code (expected upper-case ISO 3166 "
-                                     "alpha-3 such as CHN, or a bloc such as EU27)", code);
+                                     _("“%s” is not a country code (expected upper-case ISO 3166 "
+                                       "alpha-3 such as CHN, or a bloc such as EU27)"), code);
   if (l->dataset != NULL && xitu_dataset_lookup_country (l->dataset, code) == NULL)
     return xitu_json_reader_fail_at (R (l), error, member_name, XITU_SCENARIO_ERROR_UNKNOWN_REFERENCE,
-                                     "unknown country “%s” (not in the dataset)", code);
+                                     _("unknown country “%s” (not in the dataset)"), code);
   if (out != NULL)
     g_strlcpy (out, code, size);
   return TRUE;
@@ -115,10 +160,10 @@ check_stage (Loader      *l,
 {
   if (l->dataset != NULL && xitu_dataset_lookup_stage (l->dataset, stage) == NULL)
     return xitu_json_reader_fail (R (l), error, XITU_SCENARIO_ERROR_UNKNOWN_REFERENCE,
-                                  "unknown stage “%s” (not in the dataset)", stage);
+                                  _("unknown stage “%s” (not in the dataset)"), stage);
   if (stage[0] == '\0')
     return xitu_json_reader_fail (R (l), error, XITU_SCENARIO_ERROR_INVALID_VALUE,
-                                  "must not be empty");
+                                  _("must not be empty"));
   return TRUE;
 }
 
@@ -141,7 +186,7 @@ load_stages (Loader      *l,
       for (guint k = 0; ok && k < i; k++)
         if (g_str_equal (stages[k], stages[i]))
           ok = xitu_json_reader_fail (R (l), error, XITU_SCENARIO_ERROR_INVALID_VALUE,
-                                      "stage “%s” is listed twice", stages[i]);
+                                      _("stage “%s” is listed twice"), stages[i]);
       xitu_json_reader_pop (R (l), mark);
       if (!ok)
         return FALSE;
@@ -172,7 +217,7 @@ load_elements (Loader      *l,
           gsize mark = xitu_json_reader_push_index (R (l), "elements", i);
 
           xitu_json_reader_fail (R (l), error, XITU_SCENARIO_ERROR_INVALID_VALUE,
-                                 "“%s” is not a rare-earth element symbol (La–Lu, Sc, Y)",
+                                 _("“%s” is not a rare-earth element symbol (La–Lu, Sc, Y)"),
                                  symbols[i]);
           xitu_json_reader_pop (R (l), mark);
           return FALSE;
@@ -181,7 +226,7 @@ load_elements (Loader      *l,
     }
   if (set == XITU_ELEMENTS_ALL)
     return xitu_json_reader_fail_at (R (l), error, "elements", XITU_SCENARIO_ERROR_INVALID_VALUE,
-                                     "must not be empty (leave it out for all rare earths)");
+                                     _("must not be empty (leave it out for all rare earths)"));
   l->scenario->disruption.elements = set;
   return TRUE;
 }
@@ -213,13 +258,13 @@ load_disruption (Loader      *l,
        load_stages (l, o, error) &&
        load_elements (l, o, error) &&
        xitu_json_reader_get_bool (R (l), o, "look_through", &d->look_through, error) &&
-       get_range (l, o, "cut", 0, 100, "%", &d->cut, error) &&
-       get_range (l, o, "duration_months", 0, 120, "months", &d->duration_months, error) &&
+       get_range (l, o, "cut", 0, 100, UNIT_PERCENT, &d->cut, error) &&
+       get_range (l, o, "duration_months", 0, 120, UNIT_MONTHS, &d->duration_months, error) &&
        get_choice (l, o, "spare", FALSE, spare, &basis, error) &&
-       get_range (l, o, "headroom", 0, 100, "% of world output", &d->headroom, error) &&
-       get_range (l, o, "stock_months", 0, 120, "months", &d->stock_months, error) &&
-       get_range (l, o, "recycling", 0, 100, "%", &d->recycling, error) &&
-       get_range (l, o, "import_reliance", 0, 100, "%", &d->import_reliance, error);
+       get_range (l, o, "headroom", 0, 100, UNIT_PERCENT_OF_WORLD, &d->headroom, error) &&
+       get_range (l, o, "stock_months", 0, 120, UNIT_MONTHS, &d->stock_months, error) &&
+       get_range (l, o, "recycling", 0, 100, UNIT_PERCENT, &d->recycling, error) &&
+       get_range (l, o, "import_reliance", 0, 100, UNIT_PERCENT, &d->import_reliance, error);
   d->spare_basis = basis;
   xitu_json_reader_pop (R (l), mark);
   return ok;
@@ -240,12 +285,12 @@ load_override (Loader      *l,
       !get_country (l, o, "country", TRUE, country, sizeof country, error) ||
       !xitu_json_reader_get_string (R (l), o, "stage", TRUE, &stage, error) ||
       !xitu_json_reader_get_number (R (l), o, "value", TRUE, &value, error) ||
-      !get_range (l, o, "value", 0, 100, "%", &value, error) ||
+      !get_range (l, o, "value", 0, 100, UNIT_PERCENT, &value, error) ||
       !xitu_json_reader_get_string (R (l), o, "note", FALSE, &note, error))
     return FALSE;
   if (l->dataset != NULL && xitu_dataset_lookup_stage (l->dataset, stage) == NULL)
     return xitu_json_reader_fail_at (R (l), error, "stage", XITU_SCENARIO_ERROR_UNKNOWN_REFERENCE,
-                                     "unknown stage “%s” (not in the dataset)", stage);
+                                     _("unknown stage “%s” (not in the dataset)"), stage);
 
   override.country = g_strdup (country);
   override.stage = g_strdup (stage);
@@ -295,14 +340,15 @@ load_demand (Loader      *l,
     return FALSE;
   if (t <= 0.0)
     return xitu_json_reader_fail_at (R (l), error, "t", XITU_SCENARIO_ERROR_OUT_OF_RANGE,
-                                     "a demand of %g t is not positive", t);
+                                     /* Translators: "t" is tonnes. */
+                                     _("a demand of %g t is not positive"), t);
   if (l->dataset != NULL && xitu_dataset_lookup_stage (l->dataset, stage) == NULL)
     return xitu_json_reader_fail_at (R (l), error, "stage", XITU_SCENARIO_ERROR_UNKNOWN_REFERENCE,
-                                     "unknown stage “%s” (not in the dataset)", stage);
+                                     _("unknown stage “%s” (not in the dataset)"), stage);
   for (guint i = 0; i < l->scenario->demand->len; i++)
     if (g_str_equal (g_array_index (l->scenario->demand, XituStageDemand, i).stage, stage))
       return xitu_json_reader_fail_at (R (l), error, "stage", XITU_SCENARIO_ERROR_INVALID_VALUE,
-                                       "stage “%s” already has a demand", stage);
+                                       _("stage “%s” already has a demand"), stage);
 
   demand.stage = g_strdup (stage);
   demand.t = t;
@@ -335,10 +381,11 @@ load_target (Loader      *l,
        xitu_json_reader_get_number (R (l), o, "value", TRUE, &value, error);
   if (ok && kind != XITU_TARGET_QUANTITY && (value <= 0.0 || value > 1000.0))
     ok = xitu_json_reader_fail_at (R (l), error, "value", XITU_SCENARIO_ERROR_OUT_OF_RANGE,
-                                   "%g is outside 0–1000 %% (exclusive of 0)", value);
+                                   _("%g is outside 0–1000 %% (exclusive of 0)"), value);
   else if (ok && value <= 0.0)
     ok = xitu_json_reader_fail_at (R (l), error, "value", XITU_SCENARIO_ERROR_OUT_OF_RANGE,
-                                   "a target of %g t is not positive", value);
+                                   /* Translators: "t" is tonnes. */
+                                   _("a target of %g t is not positive"), value);
   xitu_json_reader_pop (R (l), mark);
   p->target_kind = kind;
   p->target_value = value;
@@ -371,7 +418,7 @@ load_buildout (Loader      *l,
   ok = xitu_json_reader_check_members (R (l), o, allowed, error) &&
        get_country (l, o, "exclude", FALSE, p->exclude, sizeof p->exclude, error) &&
        get_choice (l, o, "timeline", FALSE, timeline_names, &timeline, error) &&
-       get_range (l, o, "slippage_years", 0, 30, "years", &p->slippage_years, error) &&
+       get_range (l, o, "slippage_years", 0, 30, UNIT_YEARS, &p->slippage_years, error) &&
        get_choice (l, o, "lead_time_end", FALSE, ends, &end, error) &&
        xitu_json_reader_get_bool (R (l), o, "convert_units", &p->convert_units, error) &&
        load_target (l, o, error) &&
@@ -396,7 +443,7 @@ get_factor (Loader      *l,
     return FALSE;
   if (value <= 0.0 || value > 1.0)
     return xitu_json_reader_fail_at (R (l), error, member_name, XITU_SCENARIO_ERROR_OUT_OF_RANGE,
-                                     "%g is not a fraction in (0, 1]", value);
+                                     _("%g is not a fraction in (0, 1]"), value);
   *out = value;
   return TRUE;
 }
@@ -444,7 +491,7 @@ load_root (Loader      *l,
     return FALSE;
   if (!g_str_equal (format, "xitu-scenario"))
     return xitu_json_reader_fail_at (R (l), error, "format", XITU_SCENARIO_ERROR_UNSUPPORTED_FORMAT,
-                                     "“%s” is not a Xitu scenario (expected \"xitu-scenario\")",
+                                     _("“%s” is not a Xitu scenario (expected \"xitu-scenario\")"),
                                      format);
   if (!xitu_json_reader_get_int (R (l), root, "version", TRUE, 1, 1, &version, error) ||
       !xitu_json_reader_check_members (R (l), root, allowed, error) ||
@@ -453,7 +500,7 @@ load_root (Loader      *l,
     return FALSE;
   if (preset != NULL && xitu_disruption_find_preset (preset) == NULL)
     return xitu_json_reader_fail_at (R (l), error, "preset", XITU_SCENARIO_ERROR_UNKNOWN_REFERENCE,
-                                     "unknown preset “%s”", preset);
+                                     _("unknown preset “%s”"), preset);
 
   l->scenario->name = g_strdup (name);
   l->scenario->preset = g_strdup (preset);
@@ -473,7 +520,7 @@ xitu_scenario_load_data (const char   *data,
                          GError      **error)
 {
   const XituJsonDocument doc = {
-    .domain = XITU_SCENARIO_ERROR, .kind = "scenario",
+    .domain = XITU_SCENARIO_ERROR, .kind = XITU_JSON_KIND_SCENARIO,
     .max_size = XITU_SCENARIO_MAX_SIZE, .max_depth = MAX_DEPTH,
     .code_empty = XITU_SCENARIO_ERROR_EMPTY, .code_too_large = XITU_SCENARIO_ERROR_TOO_LARGE,
     .code_not_utf8 = XITU_SCENARIO_ERROR_NOT_UTF8, .code_too_deep = XITU_SCENARIO_ERROR_TOO_DEEP,
@@ -518,16 +565,19 @@ xitu_scenario_load_file (GFile        *file,
                             NULL, &io_error);
   if (info != NULL && g_file_info_get_size (info) > XITU_SCENARIO_MAX_SIZE)
     {
+      g_autofree char *size = g_strdup_printf ("%" G_GOFFSET_FORMAT, g_file_info_get_size (info));
+      g_autofree char *limit = g_strdup_printf ("%d KiB", XITU_SCENARIO_MAX_SIZE / 1024);
+
       g_set_error (error, XITU_SCENARIO_ERROR, XITU_SCENARIO_ERROR_TOO_LARGE,
-                   "%s: the file is %" G_GOFFSET_FORMAT " bytes, more than the %d KiB a "
-                   "scenario may have", name, g_file_info_get_size (info),
-                   XITU_SCENARIO_MAX_SIZE / 1024);
+                   _("%s: the file is %s bytes, more than the %s a scenario may have"),
+                   name, size, limit);
       return NULL;
     }
   if (io_error != NULL || !g_file_load_contents (file, NULL, &contents, &length, NULL, &io_error))
     {
       g_set_error (error, XITU_SCENARIO_ERROR, XITU_SCENARIO_ERROR_IO,
-                   "%s: cannot read the file: %s", name, io_error->message);
+                   /* Translators: a file name, then why it cannot be read. */
+                   _("%s: cannot read the file: %s"), name, io_error->message);
       return NULL;
     }
   return xitu_scenario_load_data (contents, length, name, dataset, error);

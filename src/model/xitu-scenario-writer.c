@@ -1,5 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Writing a scenario file. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
 #include <math.h>
 
 #include "xitu-scenario-file.h"
@@ -252,7 +255,8 @@ xitu_scenario_save_file (XituScenario  *self,
       g_autofree char *name = g_file_get_parse_name (file);
 
       g_set_error (error, XITU_SCENARIO_ERROR, XITU_SCENARIO_ERROR_IO,
-                   "%s: cannot write the file: %s", name, io_error->message);
+                   /* Translators: a file name, then why it cannot be written. */
+                   _("%s: cannot write the file: %s"), name, io_error->message);
       return FALSE;
     }
   return TRUE;
