@@ -577,10 +577,59 @@ test_lookthrough (void)
   g_rmdir (dir);
 }
 
+/* A malformed scenario file is refused in the interface language:
+ * LANGUAGE=zh_CN under the tests' LC_ALL=C.UTF-8, as tests/ui/test-walk.py
+ * runs the window. The message still names the file and the JSON path. */
+static void
+test_scenario_error_language (void)
+{
+  g_autofree char *dir = xitu_test_tmpdir ();
+  g_autofree char *out = g_build_filename (dir, "scenario.pdf", NULL);
+  g_autofree char *over = g_test_build_filename (G_TEST_DIST, "data", "scenario", "bad", "cut-over-100.json", NULL);
+  g_autofree char *empty = g_test_build_filename (G_TEST_DIST, "data", "scenario", "bad", "empty.json", NULL);
+  g_autofree char *err = NULL;
+
+  if (!have_dataset ())
+    return;
+
+  /* The reader's own check (an empty file), then a value the scenario
+   * format bounds (a cut of 120 %). */
+  g_assert_cmpint (run (NULL, &err, "scenario", "--scenario", empty, "-o", out, NULL), ==, 2);
+  assert_contains (err, "xitu export: could not read the scenario: ");
+  assert_contains (err, "empty.json: the file is empty (expected a JSON scenario)\n");
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run (NULL, &err, "scenario", "--scenario", over, "-o", out, NULL), ==, 2);
+  assert_contains (err, "cut-over-100.json: disruption.cut: 120 is outside 0–100 %\n");
+  g_clear_pointer (&err, g_free);
+
+  if (g_getenv ("XITU_LOCALEDIR") == NULL)
+    {
+      g_test_skip ("XITU_LOCALEDIR is not set: no translations of this build to use");
+      g_rmdir (dir);
+      return;
+    }
+
+  g_setenv ("LANGUAGE", "zh_CN", TRUE);
+  g_assert_cmpint (run (NULL, &err, "scenario", "--scenario", empty, "-o", out, NULL), ==, 2);
+  assert_contains (err, "xitu export: 无法读取情景：");
+  assert_contains (err, "empty.json：文件为空（应为 JSON 格式的情景）\n");
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run (NULL, &err, "scenario", "--scenario", over, "-o", out, NULL), ==, 2);
+  g_unsetenv ("LANGUAGE");
+  assert_contains (err, "cut-over-100.json: disruption.cut: 120 超出 0–100 % 的范围\n");
+  g_assert_null (strstr (err, "is outside"));
+
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  /* The tool finds this build's translations (XITU_LOCALEDIR): it speaks
+   * English unless a test asks for another language. */
+  g_unsetenv ("LANGUAGE");
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/cli-export/help", test_help);
   g_test_add_func ("/cli-export/bad-arguments", test_bad_arguments);
@@ -589,5 +638,6 @@ main (int   argc,
   g_test_add_func ("/cli-export/lookthrough", test_lookthrough);
   g_test_add_func ("/cli-export/map-bad-arguments", test_map_bad_arguments);
   g_test_add_func ("/cli-export/map-exports", test_map_exports);
+  g_test_add_func ("/cli-export/scenario-error-language", test_scenario_error_language);
   return g_test_run ();
 }

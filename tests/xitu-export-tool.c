@@ -13,7 +13,9 @@ main (int   argc,
       char *argv[])
 {
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* As in main.c: the tests point XITU_LOCALEDIR at this build's
+   * catalogues (build/po), so that they can check the translated output. */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("XITU_LOCALEDIR") != NULL ? g_getenv ("XITU_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
   return xitu_cli_export (argc, argv);
