@@ -74,6 +74,34 @@ has_skip (XituImportResult *result,
   return FALSE;
 }
 
+/* The Chinese note, which every imported figure has. */
+static const char *
+note_zh (XituFigure *figure)
+{
+  const char *zh = xitu_figure_get_note (figure)->zh;
+
+  g_assert_nonnull (zh);
+  return zh;
+}
+
+/* Every figure the importer makes carries its note in both languages: the
+ * figure keeps both, whatever the interface language. */
+static void
+assert_notes_bilingual (XituImportResult *result)
+{
+  GPtrArray *figures = xitu_import_result_get_figures (result);
+
+  g_assert_cmpuint (figures->len, >, 0);
+  for (guint i = 0; i < figures->len; i++)
+    {
+      const XituText *note = xitu_figure_get_note (g_ptr_array_index (figures, i));
+
+      g_assert_nonnull (note->en);
+      g_assert_nonnull (note->zh);
+      g_assert_true (g_str_has_prefix (note->zh, "UN Comtrade HS "));
+    }
+}
+
 static void
 test_codes (void)
 {
@@ -132,6 +160,9 @@ test_world_row (void)
   g_assert_cmpstr (note, ==, "UN Comtrade HS 2846 (compounds of rare-earth metals, yttrium or "
                    "scandium), imports: 817,800,000 of 1,386,600,000 USD (share of the World "
                    "total).");
+  g_assert_cmpstr (note_zh (figure), ==,
+                   "UN Comtrade HS 2846（稀土金属、钇或钪的化合物），进口：817,800,000 / "
+                   "1,386,600,000 美元，占世界合计的份额。");
   expect (result, "CHN", "MYS", "separation", "import-share", "value", 21.63565556036348, "%");
   expect (result, "CHN", "LAO", "separation", "import-share", "value", 7.211885186787827, "%");
   expect (result, "CHN", "USA", "separation", "import-share", "value", 4.961777008510024, "%");
@@ -139,8 +170,13 @@ test_world_row (void)
                    1.4423770373575653, "%");
   g_assert_nonnull (strstr (xitu_figure_get_note (figure)->en,
                             "Comtrade reports Taiwan as \"Other Asia, nes\" (code 490, S19)."));
+  g_assert_nonnull (strstr (note_zh (figure),
+                            "Comtrade 将台湾列为“Other Asia, nes”（未另列明的亚洲其他地区；"
+                            "代码 490，S19）。"));
 
-  expect (result, "CHN", "MMR", "separation", "import-share", "weight", 60, "%");
+  figure = expect (result, "CHN", "MMR", "separation", "import-share", "weight", 60, "%");
+  g_assert_nonnull (strstr (note_zh (figure),
+                            "进口：60,000 / 100,000 吨（净重），占世界合计的份额。"));
   expect (result, "CHN", "MYS", "separation", "import-share", "weight", 20, "%");
   expect (result, "CHN", "USA", "separation", "import-share", "weight", 5, "%");
   expect (result, "CHN", "TWN", "separation", "import-share", "weight", 1, "%");
@@ -151,7 +187,9 @@ test_world_row (void)
   /* The World row is the total and is not a partner. */
   g_assert_null (xitu_import_result_find_figure (result, "CHN", "WLD", NULL, NULL, NULL, 0));
   expect (result, "CHN", NULL, "separation", "imports", "value", 1386600000, "USD");
-  expect (result, "CHN", NULL, "separation", "imports", "weight", 100000, "t");
+  figure = expect (result, "CHN", NULL, "separation", "imports", "weight", 100000, "t");
+  g_assert_true (g_str_has_suffix (note_zh (figure), "：世界合计，净重。"));
+  assert_notes_bilingual (result);
 
   /* Left out of the sums, each with its line */
   g_assert_true (has_skip (result, 6, "partner 899 \"Areas, nes\" is an area or group, not a "
@@ -176,6 +214,10 @@ test_no_world_row (void)
   figure = expect (result, "USA", "CHN", "metal", "import-share", "value", 60, "%");
   g_assert_nonnull (strstr (xitu_figure_get_note (figure)->en,
                             "share of the sum of the partners in the file; it has no World row"));
+  g_assert_nonnull (strstr (note_zh (figure),
+                            "HS 2805.30（稀土金属、钪及钇）"));
+  g_assert_nonnull (strstr (note_zh (figure),
+                            "占文件中伙伴方合计的份额；文件中没有世界行。"));
   expect (result, "USA", "JPN", "metal", "import-share", "value", 20, "%");
   expect (result, "USA", "FRA", "metal", "import-share", "value", 20, "%");
   expect (result, "USA", "CHN", "metal", "import-share", "weight", 75, "%");
@@ -183,6 +225,7 @@ test_no_world_row (void)
   expect (result, "USA", "FRA", "metal", "import-share", "weight", 12.5, "%");
   figure = expect (result, "USA", NULL, "metal", "imports", "value", 50000000, "USD");
   g_assert_nonnull (strstr (xitu_figure_get_note (figure)->en, "it has no World row"));
+  g_assert_nonnull (strstr (note_zh (figure), "文件中没有世界行"));
   expect (result, "USA", NULL, "metal", "imports", "weight", 4000, "t");
 }
 
@@ -197,6 +240,10 @@ test_exports_and_magnets (void)
   g_assert_nonnull (strstr (xitu_figure_get_note (figure)->en,
                             "HS 8505.11 counts all permanent magnets of metal, including magnets "
                             "without rare earths such as AlNiCo"));
+  g_assert_nonnull (strstr (note_zh (figure),
+                            "，出口：200,000,000 / 1,000,000,000 美元，占世界合计的份额。HS 8505.11 "
+                            "统计的是全部金属制永磁铁，包括铝镍钴等不含稀土的磁铁，因此高估了钕铁硼和"
+                            "钐钴磁铁的贸易。"));
   expect (result, "JPN", "NOR", "magnet", "export-share", "value", 10, "%");
   expect (result, "JPN", "CHE", "magnet", "export-share", "value", 5, "%");
   expect (result, "JPN", "IND", "magnet", "export-share", "weight", 20, "%");
@@ -309,6 +356,7 @@ test_eu (void)
   /* The EU's imports of HS 2805.30 in 2024: 600 / 1000, 250 / 1000, … */
   figure = expect (result, "EU27", "CHN", "metal", "import-share", "value", 60, "%");
   g_assert_null (strstr (xitu_figure_get_note (figure)->en, "United Kingdom"));
+  g_assert_null (strstr (note_zh (figure), "英国"));
   expect (result, "EU27", "RUS", "metal", "import-share", "value", 25, "%");
   expect (result, "EU27", "MYS", "metal", "import-share", "weight", 15, "%");
   expect (result, "EU27", NULL, "metal", "imports", "value", 1000000000, "USD");
@@ -321,6 +369,9 @@ test_eu (void)
                             "United Kingdom, which left the EU in 2020; imported as the EU27."));
   figure = expect_year (result, "EU27", NULL, "imports", "value", 2019, 500000000);
   g_assert_nonnull (strstr (xitu_figure_get_note (figure)->en, "includes the United Kingdom"));
+  g_assert_true (g_str_has_suffix (note_zh (figure),
+                                   "Comtrade 该年度的欧盟（代码 97）包括已于 2020 年退出欧盟的"
+                                   "英国；作为欧盟（27国）导入。"));
   g_assert_nonnull (warnings[0]);
   g_assert_cmpstr (warnings[0], ==, "Comtrade code 97, the European Union, is the EU of each "
                    "year's members; it was imported as Xitu's EU27. Rows before 2020 (the "
@@ -345,6 +396,7 @@ test_eu (void)
   expect (result, "JPN", NULL, "magnet", "imports", "value", 1000000000, "USD");
   g_assert_cmpuint (xitu_import_result_get_n_skipped (result), ==, 1);
   g_assert_cmpuint (xitu_import_result_get_n_unmatched (result), ==, 0);
+  assert_notes_bilingual (result);
 
   /* The bloc as in the dataset, with its members among the countries. */
   for (guint i = 0; i < countries->len; i++)

@@ -44,24 +44,78 @@ static const struct
   { TAIWAN_CODE, "TWN", 158 },  /* "Other Asia, nes" (S19) */
 };
 
+/* The pieces of a figure's note in both languages. The figure keeps its
+ * note in English and Chinese whatever the interface language, so the two
+ * are built side by side, not translated with gettext. */
+typedef struct
+{
+  const char *en;
+  const char *zh;
+} Phrase;
+
+/* The Chinese follows the wording of China's customs tariff, shortened as
+ * the English is; for 2846.90, "其他" there, it says what the rest is. */
 static const struct
 {
   const char *hs;
   const char *stage;
-  const char *what;
+  Phrase      what;
 } hs_codes[] = {
-  { "2846", "separation", "compounds of rare-earth metals, yttrium or scandium" },
-  { "284610", "separation", "cerium compounds" },
-  { "284690", "separation", "rare-earth compounds other than cerium" },
-  { "280530", "metal", "rare-earth metals, scandium and yttrium" },
-  { "850511", "magnet", "permanent magnets of metal" },
+  { "2846", "separation",
+    { "compounds of rare-earth metals, yttrium or scandium", "稀土金属、钇或钪的化合物" } },
+  { "284610", "separation", { "cerium compounds", "铈的化合物" } },
+  { "284690", "separation", { "rare-earth compounds other than cerium", "铈以外的稀土化合物" } },
+  { "280530", "metal", { "rare-earth metals, scandium and yttrium", "稀土金属、钪及钇" } },
+  { "850511", "magnet", { "permanent magnets of metal", "金属制永磁铁" } },
 };
 
-#define MAGNET_CAVEAT "HS 8505.11 counts all permanent magnets of metal, including magnets " \
-                      "without rare earths such as AlNiCo; it overstates NdFeB and SmCo trade."
-#define TAIWAN_NOTE "Comtrade reports Taiwan as \"Other Asia, nes\" (code 490, S19)."
-#define EU_UK_NOTE "Comtrade's European Union (code 97) of this year includes the United " \
-                   "Kingdom, which left the EU in 2020; imported as the EU27."
+static const Phrase imports_phrase = { "imports", "进口" };
+static const Phrase exports_phrase = { "exports", "出口" };
+static const Phrase tonnes_phrase = { "t net weight", "吨（净重）" };
+static const Phrase dollars_phrase = { "USD", "美元" };
+
+/* What a group's shares and totals are of: the file's World row, or the
+ * sum of the partners in the file when it has none. */
+typedef struct
+{
+  Phrase share;
+  Phrase value_total;
+  Phrase weight_total;
+} Basis;
+
+static const Basis world_basis = {
+  { "share of the World total", "占世界合计的份额" },
+  { "World total", "世界合计" },
+  { "World total, net weight", "世界合计，净重" },
+};
+
+static const Basis partners_basis = {
+  { "share of the sum of the partners in the file; it has no World row",
+    "占文件中伙伴方合计的份额；文件中没有世界行" },
+  { "sum of the partners in the file; it has no World row",
+    "文件中伙伴方合计；文件中没有世界行" },
+  { "sum of the partners in the file, net weight; it has no World row",
+    "文件中伙伴方合计，净重；文件中没有世界行" },
+};
+
+static const Phrase magnet_caveat = {
+  "HS 8505.11 counts all permanent magnets of metal, including magnets without rare earths "
+  "such as AlNiCo; it overstates NdFeB and SmCo trade.",
+  "HS 8505.11 统计的是全部金属制永磁铁，包括铝镍钴等不含稀土的磁铁，因此高估了钕铁硼和"
+  "钐钴磁铁的贸易。",
+};
+
+/* The Chinese keeps Comtrade's English label: it is what the file says. */
+static const Phrase taiwan_note = {
+  "Comtrade reports Taiwan as \"Other Asia, nes\" (code 490, S19).",
+  "Comtrade 将台湾列为“Other Asia, nes”（未另列明的亚洲其他地区；代码 490，S19）。",
+};
+
+static const Phrase eu_uk_note = {
+  "Comtrade's European Union (code 97) of this year includes the United Kingdom, which left "
+  "the EU in 2020; imported as the EU27.",
+  "Comtrade 该年度的欧盟（代码 97）包括已于 2020 年退出欧盟的英国；作为欧盟（27国）导入。",
+};
 
 typedef struct
 {
@@ -615,89 +669,168 @@ row_is_used (Group    *group,
   return !have_heading || strlen (row->hs) == 4;
 }
 
+/* A figure's note as it is written, in both languages at once. */
+typedef struct
+{
+  GString *en;
+  GString *zh;
+} Note;
+
+#define NOTE_INIT { g_string_new (NULL), g_string_new (NULL) }
+
 static void
-add_share (Import     *import,
-           Group      *group,
-           PartnerSum *sum,
-           const char *measure,
-           double      part,
-           double      whole,
-           const char *hs_list,
-           const char *basis)
+note_clear (Note *note)
+{
+  g_string_free (note->en, TRUE);
+  g_string_free (note->zh, TRUE);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Note, note_clear)
+
+/* Adds a sentence after those already there: Chinese sentences follow one
+ * another without a space. */
+static void
+note_add (Note         *note,
+          const Phrase *sentence)
+{
+  g_string_append_printf (note->en, " %s", sentence->en);
+  g_string_append (note->zh, sentence->zh);
+}
+
+/* The caveats a figure of the group needs; partner is NULL for a total. */
+static void
+note_add_caveats (Note       *note,
+                  Group      *group,
+                  const char *partner,
+                  gboolean    taiwan)
+{
+  if (g_str_equal (group->stage, "magnet"))
+    note_add (note, &magnet_caveat);
+  if (taiwan)
+    note_add (note, &taiwan_note);
+  if ((g_str_equal (group->reporter, EU_ALPHA3) || g_strcmp0 (partner, EU_ALPHA3) == 0) &&
+      group->year < EU_FIRST_YEAR_WITHOUT_UK)
+    note_add (note, &eu_uk_note);
+}
+
+static void
+skip_share_over_total (Import     *import,
+                       Group      *group,
+                       PartnerSum *sum,
+                       gboolean    by_weight,
+                       double      part,
+                       double      whole)
+{
+  if (group->flow == 'M')
+    xitu_import_result_add_skipped (import->result, sum->line,
+                                    by_weight ? _("imports weight from %s is more than the "
+                                                  "World total (%g > %g); no share computed")
+                                              : _("imports value from %s is more than the "
+                                                  "World total (%g > %g); no share computed"),
+                                    sum->partner, part, whole);
+  else
+    xitu_import_result_add_skipped (import->result, sum->line,
+                                    by_weight ? _("exports weight from %s is more than the "
+                                                  "World total (%g > %g); no share computed")
+                                              : _("exports value from %s is more than the "
+                                                  "World total (%g > %g); no share computed"),
+                                    sum->partner, part, whole);
+}
+
+static void
+add_share (Import         *import,
+           Group          *group,
+           PartnerSum     *sum,
+           const char     *measure,
+           double          part,
+           double          whole,
+           const XituText *hs_list,
+           const Basis    *basis)
 {
   const char *metric = group->flow == 'M' ? "import-share" : "export-share";
+  const Phrase *flow = group->flow == 'M' ? &imports_phrase : &exports_phrase;
+  gboolean by_weight = g_str_equal (measure, "weight");
+  const Phrase *unit = by_weight ? &tonnes_phrase : &dollars_phrase;
   g_autoptr(XituFigure) figure = NULL;
   g_autofree char *part_text = NULL;
   g_autofree char *whole_text = NULL;
-  g_autoptr(GString) note = g_string_new (NULL);
+  g_auto(Note) note = NOTE_INIT;
   double share = part / whole * 100.0;
 
   if (share > 100.0 + 1e-9)
     {
-      gboolean by_weight = g_str_equal (measure, "weight");
-
-      if (group->flow == 'M')
-        xitu_import_result_add_skipped (import->result, sum->line,
-                                        by_weight ? _("imports weight from %s is more than the "
-                                                      "World total (%g > %g); no share computed")
-                                                  : _("imports value from %s is more than the "
-                                                      "World total (%g > %g); no share computed"),
-                                        sum->partner, part, whole);
-      else
-        xitu_import_result_add_skipped (import->result, sum->line,
-                                        by_weight ? _("exports weight from %s is more than the "
-                                                      "World total (%g > %g); no share computed")
-                                                  : _("exports value from %s is more than the "
-                                                      "World total (%g > %g); no share computed"),
-                                        sum->partner, part, whole);
+      skip_share_over_total (import, group, sum, by_weight, part, whole);
       return;
     }
 
-  part_text = format_amount (g_str_equal (measure, "weight") ? part / 1000.0 : part);
-  whole_text = format_amount (g_str_equal (measure, "weight") ? whole / 1000.0 : whole);
-  g_string_append_printf (note, "UN Comtrade %s, %s: %s of %s %s (%s).", hs_list,
-                          group->flow == 'M' ? "imports" : "exports", part_text, whole_text,
-                          g_str_equal (measure, "weight") ? "t net weight" : "USD", basis);
-  if (g_str_equal (group->stage, "magnet"))
-    g_string_append (note, " " MAGNET_CAVEAT);
-  if (sum->taiwan)
-    g_string_append (note, " " TAIWAN_NOTE);
-  if ((g_str_equal (group->reporter, EU_ALPHA3) || g_str_equal (sum->partner, EU_ALPHA3)) &&
-      group->year < EU_FIRST_YEAR_WITHOUT_UK)
-    g_string_append (note, " " EU_UK_NOTE);
+  part_text = format_amount (by_weight ? part / 1000.0 : part);
+  whole_text = format_amount (by_weight ? whole / 1000.0 : whole);
+  g_string_append_printf (note.en, "UN Comtrade %s, %s: %s of %s %s (%s).", hs_list->en,
+                          flow->en, part_text, whole_text, unit->en, basis->share.en);
+  g_string_append_printf (note.zh, "UN Comtrade %s，%s：%s / %s %s，%s。", hs_list->zh,
+                          flow->zh, part_text, whole_text, unit->zh, basis->share.zh);
+  note_add_caveats (&note, group, sum->partner, sum->taiwan);
 
   figure = xitu_figure_new (group->reporter, metric, group->year, MIN (share, 100.0), "%",
                             import->source_id, import->edition);
   xitu_figure_set_partner (figure, sum->partner);
   xitu_figure_set_stage (figure, group->stage);
   xitu_figure_set_measure (figure, measure);
-  xitu_figure_set_note (figure, note->str, NULL);
+  xitu_figure_set_note (figure, note.en->str, note.zh->str);
   xitu_import_result_add_figure (import->result, figure);
 }
 
 static void
-add_total (Import     *import,
-           Group      *group,
-           const char *measure,
-           double      total,
-           const char *hs_list,
-           const char *basis)
+add_total (Import         *import,
+           Group          *group,
+           const char     *measure,
+           double          total,
+           const XituText *hs_list,
+           const Basis    *basis)
 {
   gboolean weight = g_str_equal (measure, "weight");
+  const Phrase *what = weight ? &basis->weight_total : &basis->value_total;
   g_autoptr(XituFigure) figure = NULL;
-  g_autofree char *note = NULL;
+  g_auto(Note) note = NOTE_INIT;
 
-  note = g_strdup_printf ("UN Comtrade %s (%s).%s%s", hs_list, basis,
-                          g_str_equal (group->stage, "magnet") ? " " MAGNET_CAVEAT : "",
-                          g_str_equal (group->reporter, EU_ALPHA3) &&
-                          group->year < EU_FIRST_YEAR_WITHOUT_UK ? " " EU_UK_NOTE : "");
+  g_string_append_printf (note.en, "UN Comtrade %s (%s).", hs_list->en, what->en);
+  g_string_append_printf (note.zh, "UN Comtrade %s：%s。", hs_list->zh, what->zh);
+  note_add_caveats (&note, group, NULL, FALSE);
+
   figure = xitu_figure_new (group->reporter, group->flow == 'M' ? "imports" : "exports",
                             group->year, weight ? total / 1000.0 : total, weight ? "t" : "USD",
                             import->source_id, import->edition);
   xitu_figure_set_stage (figure, group->stage);
   xitu_figure_set_measure (figure, measure);
-  xitu_figure_set_note (figure, note, NULL);
+  xitu_figure_set_note (figure, note.en->str, note.zh->str);
   xitu_import_result_add_figure (import->result, figure);
+}
+
+/* "HS 2846 (compounds of …)", or its subheadings joined by " + ", in both
+ * languages. */
+static void
+hs_list_build (GPtrArray *codes,
+               XituText  *list)
+{
+  g_autoptr(GString) en = g_string_new ("HS ");
+  g_autoptr(GString) zh = g_string_new ("HS ");
+
+  for (guint i = 0; i < codes->len; i++)
+    {
+      const char *hs = g_ptr_array_index (codes, i);
+      g_autofree char *code = g_strdup_printf ("%s%.4s%s%s", i > 0 ? " + " : "", hs,
+                                               strlen (hs) > 4 ? "." : "", hs + 4);
+
+      g_string_append (en, code);
+      g_string_append (zh, code);
+      for (guint j = 0; j < G_N_ELEMENTS (hs_codes); j++)
+        if (g_str_equal (hs, hs_codes[j].hs))
+          {
+            g_string_append_printf (en, " (%s)", hs_codes[j].what.en);
+            g_string_append_printf (zh, "（%s）", hs_codes[j].what.zh);
+          }
+    }
+  xitu_text_set (list, en->str, zh->str);
 }
 
 static void
@@ -709,17 +842,16 @@ finish_group (Import *import,
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GPtrArray) codes = g_ptr_array_new ();
   g_autoptr(GHashTable) world_codes = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autofree char *hs_list = NULL;
+  g_auto(XituText) hs_list = { NULL, NULL };
   double world_value = 0, world_weight = 0, sum_value = 0, sum_weight = 0;
   gboolean world_weight_known = TRUE, sum_weight_known = TRUE;
   gboolean have_heading = FALSE, have_world;
   PartnerSum *eu = NULL;          /* the EU as a partner, kept apart until the end */
   g_autoptr(GArray) eu_lines = g_array_new (FALSE, FALSE, sizeof (guint));
   gboolean have_eu_member = FALSE;
-  const char *basis;
+  const Basis *basis;
   double den_value, den_weight;
   gboolean den_weight_known;
-  GString *list;
 
   for (guint i = 0; i < group->rows->len; i++)
     have_heading |= strlen (((TradeRow *) g_ptr_array_index (group->rows, i))->hs) == 4;
@@ -798,18 +930,7 @@ finish_group (Import *import,
       sum_weight_known &= !isnan (row->weight);
     }
 
-  list = g_string_new ("HS ");
-  for (guint i = 0; i < codes->len; i++)
-    {
-      const char *hs = g_ptr_array_index (codes, i);
-
-      g_string_append_printf (list, "%s%.4s%s%s", i > 0 ? " + " : "", hs, strlen (hs) > 4 ? "." : "",
-                              hs + 4);
-      for (guint j = 0; j < G_N_ELEMENTS (hs_codes); j++)
-        if (g_str_equal (hs, hs_codes[j].hs))
-          g_string_append_printf (list, " (%s)", hs_codes[j].what);
-    }
-  hs_list = g_string_free (list, FALSE);
+  hs_list_build (codes, &hs_list);
 
   have_world = codes->len > 0 && g_hash_table_size (world_codes) == codes->len;
 
@@ -832,14 +953,14 @@ finish_group (Import *import,
     }
   if (have_world)
     {
-      basis = "share of the World total";
+      basis = &world_basis;
       den_value = world_value;
       den_weight = world_weight;
       den_weight_known = world_weight_known;
     }
   else
     {
-      basis = "share of the sum of the partners in the file; it has no World row";
+      basis = &partners_basis;
       den_value = sum_value;
       den_weight = sum_weight;
       den_weight_known = sum_weight_known;
@@ -851,7 +972,7 @@ finish_group (Import *import,
   if (den_value > 0)
     for (guint i = 0; i < partners->len; i++)
       add_share (import, group, g_ptr_array_index (partners, i), "value",
-                 ((PartnerSum *) g_ptr_array_index (partners, i))->value, den_value, hs_list,
+                 ((PartnerSum *) g_ptr_array_index (partners, i))->value, den_value, &hs_list,
                  basis);
   if (den_weight_known && den_weight > 0)
     for (guint i = 0; i < partners->len; i++)
@@ -859,15 +980,12 @@ finish_group (Import *import,
         PartnerSum *sum = g_ptr_array_index (partners, i);
 
         if (!isnan (sum->weight))
-          add_share (import, group, sum, "weight", sum->weight, den_weight, hs_list, basis);
+          add_share (import, group, sum, "weight", sum->weight, den_weight, &hs_list, basis);
       }
 
-  add_total (import, group, "value", den_value, hs_list,
-             have_world ? "World total" : "sum of the partners in the file; it has no World row");
+  add_total (import, group, "value", den_value, &hs_list, basis);
   if (den_weight_known)
-    add_total (import, group, "weight", den_weight, hs_list,
-               have_world ? "World total, net weight"
-                          : "sum of the partners in the file, net weight; it has no World row");
+    add_total (import, group, "weight", den_weight, &hs_list, basis);
 }
 
 XituImportResult *
