@@ -373,7 +373,9 @@ read_name (Reader     *r,
 
   if (numeric != 0)
     return g_strdup_printf ("%03u", numeric);
-  return g_strdup_printf ("Unnamed area %u", index + 1);
+  /* Translators: the name shown for a map area that has neither a name
+   * nor a country code; %u is its place in the file, from 1. */
+  return g_strdup_printf (_("Unnamed area %u"), index + 1);
 }
 
 static gboolean

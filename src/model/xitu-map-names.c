@@ -252,7 +252,7 @@ xitu_map_names_new_from_bytes (GBytes      *bytes,
   data = g_bytes_get_data (bytes, &len);
   if (len > MAX_FILE_SIZE)
     {
-      fail (error, XITU_MAP_NAMES_ERROR_SYNTAX, display_name, "$", _("the file is larger than 4 MB"));
+      fail (error, XITU_MAP_NAMES_ERROR_SYNTAX, display_name, "$", _("the file is larger than 4 MiB"));
       return NULL;
     }
   parser = json_parser_new_immutable ();
