@@ -330,6 +330,12 @@ BAD_CASES = [
          comtrade_row(156, 'M', 104, '2846', '1500', '5').encode()]),
      'SKIP 3', 'imports value from MMR is more than the World total (1500 > 1000); no share '
      'computed'),
+    # The same code and partner twice (a file concatenated with itself)
+    ('comtrade-repeated-row.csv',
+     lf([COMTRADE_HEADER.encode(), comtrade_row(156, 'M', 0, '2846', '1000', '10').encode(),
+         comtrade_row(156, 'M', 104, '2846', '500', '5').encode(),
+         comtrade_row(156, 'M', 104, '2846', '500', '5').encode()]),
+     'SKIP 4', 'repeats line 3'),
     # Neither
     ('unknown-header.csv', lf([b'country,year,value', b'China,2025,270000']),
      'ERROR UNKNOWN_FORMAT',
