@@ -833,159 +833,248 @@ hs_list_build (GPtrArray *codes,
   xitu_text_set (list, en->str, zh->str);
 }
 
-static void
-finish_group (Import *import,
-              Group  *group)
+/* A value and a weight summed over rows; the weight is unknown once a
+ * row lacks it. */
+typedef struct
 {
-  g_autoptr(GPtrArray) partners = g_ptr_array_new_with_free_func ((GDestroyNotify) partner_sum_free);
-  g_autoptr(GHashTable) by_partner = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GPtrArray) codes = g_ptr_array_new ();
-  g_autoptr(GHashTable) world_codes = g_hash_table_new (g_str_hash, g_str_equal);
-  g_auto(XituText) hs_list = { NULL, NULL };
-  double world_value = 0, world_weight = 0, sum_value = 0, sum_weight = 0;
-  gboolean world_weight_known = TRUE, sum_weight_known = TRUE;
-  gboolean have_heading = FALSE, have_world;
-  PartnerSum *eu = NULL;          /* the EU as a partner, kept apart until the end */
-  g_autoptr(GArray) eu_lines = g_array_new (FALSE, FALSE, sizeof (guint));
-  gboolean have_eu_member = FALSE;
-  const Basis *basis;
-  double den_value, den_weight;
-  gboolean den_weight_known;
+  double   value;
+  double   weight;
+  gboolean weight_known;
+} Amount;
 
-  for (guint i = 0; i < group->rows->len; i++)
-    have_heading |= strlen (((TradeRow *) g_ptr_array_index (group->rows, i))->hs) == 4;
+static void
+amount_add (Amount *amount,
+            double  value,
+            double  weight)
+{
+  amount->value += value;
+  amount->weight += isnan (weight) ? 0 : weight;
+  amount->weight_known &= !isnan (weight);
+}
 
-  for (guint i = 0; i < group->rows->len; i++)
+static PartnerSum *
+partner_sum_new (const TradeRow *row)
+{
+  PartnerSum *sum = g_new0 (PartnerSum, 1);
+
+  sum->partner = g_strdup (row->partner);
+  sum->line = row->line;
+  return sum;
+}
+
+static void
+partner_sum_add (PartnerSum     *sum,
+                 const TradeRow *row)
+{
+  sum->value += row->value;
+  sum->weight += isnan (row->weight) ? 0 : row->weight;
+  if (isnan (row->weight))
+    sum->weight = NAN;
+  sum->taiwan |= row->taiwan;
+}
+
+/* A group's rows summed: per partner, in the World rows and over all
+ * partners. The EU as a partner is kept apart until the end. */
+typedef struct
+{
+  GPtrArray  *partners;     /* PartnerSum, in order of first row */
+  GHashTable *by_partner;   /* partner → PartnerSum (borrowed) */
+  GHashTable *seen;         /* "hs|partner" → its first TradeRow */
+  GPtrArray  *codes;        /* the HS codes counted, in order */
+  GHashTable *world_codes;  /* those with a World row */
+  Amount      world;
+  Amount      sum;
+  PartnerSum *eu;
+  GArray     *eu_lines;     /* guint */
+  gboolean    have_eu_member;
+} Tally;
+
+static void
+tally_init (Tally *tally)
+{
+  tally->partners = g_ptr_array_new_with_free_func ((GDestroyNotify) partner_sum_free);
+  tally->by_partner = g_hash_table_new (g_str_hash, g_str_equal);
+  tally->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  tally->codes = g_ptr_array_new ();
+  tally->world_codes = g_hash_table_new (g_str_hash, g_str_equal);
+  tally->world = (Amount) { 0, 0, TRUE };
+  tally->sum = (Amount) { 0, 0, TRUE };
+  tally->eu = NULL;
+  tally->eu_lines = g_array_new (FALSE, FALSE, sizeof (guint));
+  tally->have_eu_member = FALSE;
+}
+
+static void
+tally_clear (Tally *tally)
+{
+  g_ptr_array_unref (tally->partners);
+  g_hash_table_unref (tally->by_partner);
+  g_hash_table_unref (tally->seen);
+  g_ptr_array_unref (tally->codes);
+  g_hash_table_unref (tally->world_codes);
+  g_clear_pointer (&tally->eu, partner_sum_free);
+  g_array_unref (tally->eu_lines);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Tally, tally_clear)
+
+/* FALSE, with the row skipped, for a subheading inside a heading the file
+ * has, or a row that repeats the code and partner of an earlier one. */
+static gboolean
+tally_admits (Import   *import,
+              Group    *group,
+              Tally    *tally,
+              TradeRow *row,
+              gboolean  have_heading)
+{
+  char *key;
+  TradeRow *first;
+
+  if (!row_is_used (group, row, have_heading))
     {
-      TradeRow *row = g_ptr_array_index (group->rows, i);
-      char *key = g_strdup_printf ("%s|%s", row->hs, row->partner ? row->partner : "World");
-      TradeRow *first;
-      PartnerSum *sum;
+      xitu_import_result_add_skipped (import->result, row->line,
+                                      _("HS %s is inside HS %.4s, which the file also has; "
+                                        "not counted twice"), row->hs, row->hs);
+      return FALSE;
+    }
+  key = g_strdup_printf ("%s|%s", row->hs, row->partner ? row->partner : "World");
+  if ((first = g_hash_table_lookup (tally->seen, key)) != NULL)
+    {
+      xitu_import_result_add_skipped (import->result, row->line, _("repeats line %u"),
+                                      first->line);
+      g_free (key);
+      return FALSE;
+    }
+  g_hash_table_insert (tally->seen, key, row);
+  return TRUE;
+}
 
-      if (!row_is_used (group, row, have_heading))
-        {
-          xitu_import_result_add_skipped (import->result, row->line,
-                                          _("HS %s is inside HS %.4s, which the file also has; "
-                                            "not counted twice"), row->hs, row->hs);
-          g_free (key);
-          continue;
-        }
-      if ((first = g_hash_table_lookup (seen, key)) != NULL)
-        {
-          xitu_import_result_add_skipped (import->result, row->line, _("repeats line %u"),
-                                          first->line);
-          g_free (key);
-          continue;
-        }
-      g_hash_table_insert (seen, key, row);
+static void
+tally_row (Tally    *tally,
+           TradeRow *row)
+{
+  PartnerSum *sum;
 
-      if (!g_ptr_array_find_with_equal_func (codes, row->hs, g_str_equal, NULL))
-        g_ptr_array_add (codes, row->hs);
+  if (!g_ptr_array_find_with_equal_func (tally->codes, row->hs, g_str_equal, NULL))
+    g_ptr_array_add (tally->codes, row->hs);
 
-      if (row->partner == NULL)
-        {
-          g_hash_table_add (world_codes, row->hs);
-          world_value += row->value;
-          world_weight += isnan (row->weight) ? 0 : row->weight;
-          world_weight_known &= !isnan (row->weight);
-          continue;
-        }
-
-      /* The EU beside its own members would be their trade twice in a sum
-       * of the partners: it joins the partners below unless that happens. */
-      if (g_str_equal (row->partner, EU_ALPHA3))
-        {
-          if (eu == NULL)
-            {
-              eu = g_new0 (PartnerSum, 1);
-              eu->partner = g_strdup (row->partner);
-              eu->line = row->line;
-            }
-          eu->value += row->value;
-          eu->weight += isnan (row->weight) ? 0 : row->weight;
-          if (isnan (row->weight))
-            eu->weight = NAN;
-          g_array_append_val (eu_lines, row->line);
-          continue;
-        }
-      have_eu_member |= g_strv_contains (eu27_members, row->partner);
-
-      sum = g_hash_table_lookup (by_partner, row->partner);
-      if (sum == NULL)
-        {
-          sum = g_new0 (PartnerSum, 1);
-          sum->partner = g_strdup (row->partner);
-          sum->line = row->line;
-          g_ptr_array_add (partners, sum);
-          g_hash_table_insert (by_partner, sum->partner, sum);
-        }
-      sum->value += row->value;
-      sum->weight += isnan (row->weight) ? 0 : row->weight;
-      if (isnan (row->weight))
-        sum->weight = NAN;
-      sum->taiwan |= row->taiwan;
-      sum_value += row->value;
-      sum_weight += isnan (row->weight) ? 0 : row->weight;
-      sum_weight_known &= !isnan (row->weight);
+  if (row->partner == NULL)
+    {
+      g_hash_table_add (tally->world_codes, row->hs);
+      amount_add (&tally->world, row->value, row->weight);
+      return;
     }
 
-  hs_list_build (codes, &hs_list);
-
-  have_world = codes->len > 0 && g_hash_table_size (world_codes) == codes->len;
-
-  if (eu != NULL && !have_world && have_eu_member)
+  /* The EU beside its own members would be their trade twice in a sum of
+   * the partners: it joins the partners in tally_settle_eu() unless that
+   * happens. */
+  if (g_str_equal (row->partner, EU_ALPHA3))
     {
-      for (guint i = 0; i < eu_lines->len; i++)
-        xitu_import_result_add_skipped (import->result, g_array_index (eu_lines, guint, i),
+      if (tally->eu == NULL)
+        tally->eu = partner_sum_new (row);
+      partner_sum_add (tally->eu, row);
+      g_array_append_val (tally->eu_lines, row->line);
+      return;
+    }
+  tally->have_eu_member |= g_strv_contains (eu27_members, row->partner);
+
+  sum = g_hash_table_lookup (tally->by_partner, row->partner);
+  if (sum == NULL)
+    {
+      sum = partner_sum_new (row);
+      g_ptr_array_add (tally->partners, sum);
+      g_hash_table_insert (tally->by_partner, sum->partner, sum);
+    }
+  partner_sum_add (sum, row);
+  amount_add (&tally->sum, row->value, row->weight);
+}
+
+/* Every HS code has a World row: shares are of the World total. */
+static gboolean
+tally_has_world (Tally *tally)
+{
+  return tally->codes->len > 0 && g_hash_table_size (tally->world_codes) == tally->codes->len;
+}
+
+static void
+tally_settle_eu (Import *import,
+                 Tally  *tally)
+{
+  PartnerSum *eu = g_steal_pointer (&tally->eu);
+
+  if (eu == NULL)
+    return;
+  if (!tally_has_world (tally) && tally->have_eu_member)
+    {
+      for (guint i = 0; i < tally->eu_lines->len; i++)
+        xitu_import_result_add_skipped (import->result, g_array_index (tally->eu_lines, guint, i),
                                         _("the European Union (code 97) is a partner beside "
                                           "some of its members and there is no World row; left "
                                           "out of the sum of the partners, which would count "
                                           "their trade twice"));
       partner_sum_free (eu);
+      return;
     }
-  else if (eu != NULL)
-    {
-      g_ptr_array_add (partners, eu);
-      sum_value += eu->value;
-      sum_weight += isnan (eu->weight) ? 0 : eu->weight;
-      sum_weight_known &= !isnan (eu->weight);
-    }
-  if (have_world)
-    {
-      basis = &world_basis;
-      den_value = world_value;
-      den_weight = world_weight;
-      den_weight_known = world_weight_known;
-    }
-  else
-    {
-      basis = &partners_basis;
-      den_value = sum_value;
-      den_weight = sum_weight;
-      den_weight_known = sum_weight_known;
-    }
+  g_ptr_array_add (tally->partners, eu);
+  amount_add (&tally->sum, eu->value, eu->weight);
+}
 
-  if (codes->len == 0)
-    return;
+/* Each partner's shares of the whole, and the whole itself. */
+static void
+add_group_figures (Import         *import,
+                   Group          *group,
+                   Tally          *tally,
+                   const XituText *hs_list)
+{
+  gboolean world = tally_has_world (tally);
+  const Basis *basis = world ? &world_basis : &partners_basis;
+  const Amount *whole = world ? &tally->world : &tally->sum;
 
-  if (den_value > 0)
-    for (guint i = 0; i < partners->len; i++)
-      add_share (import, group, g_ptr_array_index (partners, i), "value",
-                 ((PartnerSum *) g_ptr_array_index (partners, i))->value, den_value, &hs_list,
-                 basis);
-  if (den_weight_known && den_weight > 0)
-    for (guint i = 0; i < partners->len; i++)
+  if (whole->value > 0)
+    for (guint i = 0; i < tally->partners->len; i++)
       {
-        PartnerSum *sum = g_ptr_array_index (partners, i);
+        PartnerSum *sum = g_ptr_array_index (tally->partners, i);
+
+        add_share (import, group, sum, "value", sum->value, whole->value, hs_list, basis);
+      }
+  if (whole->weight_known && whole->weight > 0)
+    for (guint i = 0; i < tally->partners->len; i++)
+      {
+        PartnerSum *sum = g_ptr_array_index (tally->partners, i);
 
         if (!isnan (sum->weight))
-          add_share (import, group, sum, "weight", sum->weight, den_weight, &hs_list, basis);
+          add_share (import, group, sum, "weight", sum->weight, whole->weight, hs_list, basis);
       }
 
-  add_total (import, group, "value", den_value, &hs_list, basis);
-  if (den_weight_known)
-    add_total (import, group, "weight", den_weight, &hs_list, basis);
+  add_total (import, group, "value", whole->value, hs_list, basis);
+  if (whole->weight_known)
+    add_total (import, group, "weight", whole->weight, hs_list, basis);
+}
+
+static void
+finish_group (Import *import,
+              Group  *group)
+{
+  g_auto(Tally) tally = { NULL };
+  g_auto(XituText) hs_list = { NULL, NULL };
+  gboolean have_heading = FALSE;
+
+  tally_init (&tally);
+  for (guint i = 0; i < group->rows->len; i++)
+    have_heading |= strlen (((TradeRow *) g_ptr_array_index (group->rows, i))->hs) == 4;
+  for (guint i = 0; i < group->rows->len; i++)
+    {
+      TradeRow *row = g_ptr_array_index (group->rows, i);
+
+      if (tally_admits (import, group, &tally, row, have_heading))
+        tally_row (&tally, row);
+    }
+  tally_settle_eu (import, &tally);
+  if (tally.codes->len == 0)
+    return;
+
+  hs_list_build (tally.codes, &hs_list);
+  add_group_figures (import, group, &tally, &hs_list);
 }
 
 XituImportResult *
