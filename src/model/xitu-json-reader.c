@@ -603,3 +603,31 @@ xitu_json_document_parse (const XituJsonDocument *doc,
   *root = json_node_get_object (node);
   return g_steal_pointer (&parser);
 }
+
+char *
+xitu_json_document_load_file (const XituJsonDocument  *doc,
+                              GFile                   *file,
+                              const char              *display_name,
+                              gsize                   *length,
+                              GError                 **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) io_error = NULL;
+  char *contents = NULL;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
+                            NULL, &io_error);
+  if (info != NULL && g_file_info_get_size (info) > (goffset) doc->max_size)
+    {
+      set_too_large_error (doc, display_name, (gsize) g_file_info_get_size (info), error);
+      return NULL;
+    }
+  if (io_error != NULL || !g_file_load_contents (file, NULL, &contents, length, NULL, &io_error))
+    {
+      g_set_error (error, doc->domain, doc->code_io,
+                   /* Translators: a file name, then why it cannot be read. */
+                   _("%s: cannot read the file: %s"), display_name, io_error->message);
+      return NULL;
+    }
+  return contents;
+}

@@ -126,6 +126,7 @@ typedef struct
   int           code_too_deep;
   int           code_not_json;
   int           code_wrong_type;
+  int           code_io;
 } XituJsonDocument;
 
 /* Checks size and encoding (UTF-8, no BOM, not UTF-16) and depth, parses,
@@ -136,6 +137,14 @@ JsonParser  *xitu_json_document_parse        (const XituJsonDocument *document,
                                               gsize                   length,
                                               const char             *display_name,
                                               JsonObject            **root,
+                                              GError                **error);
+/* Reads the file of such a document, refusing one larger than its limit
+ * before reading it. Returns the contents (NUL-terminated), or NULL with
+ * `error` set; `display_name` names the file in the messages. */
+char        *xitu_json_document_load_file    (const XituJsonDocument *document,
+                                              GFile                  *file,
+                                              const char             *display_name,
+                                              gsize                  *length,
                                               GError                **error);
 
 G_END_DECLS

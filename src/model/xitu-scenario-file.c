@@ -510,6 +510,21 @@ load_root (Loader      *l,
          load_intensity (l, root, error);
 }
 
+/* What a scenario file may be, and the error for each way it can fail (an
+ * error domain is not a constant, so this is not a static table). */
+static XituJsonDocument
+scenario_document (void)
+{
+  return (XituJsonDocument) {
+    .domain = XITU_SCENARIO_ERROR, .kind = XITU_JSON_KIND_SCENARIO,
+    .max_size = XITU_SCENARIO_MAX_SIZE, .max_depth = MAX_DEPTH,
+    .code_empty = XITU_SCENARIO_ERROR_EMPTY, .code_too_large = XITU_SCENARIO_ERROR_TOO_LARGE,
+    .code_not_utf8 = XITU_SCENARIO_ERROR_NOT_UTF8, .code_too_deep = XITU_SCENARIO_ERROR_TOO_DEEP,
+    .code_not_json = XITU_SCENARIO_ERROR_NOT_JSON, .code_wrong_type = XITU_SCENARIO_ERROR_WRONG_TYPE,
+    .code_io = XITU_SCENARIO_ERROR_IO,
+  };
+}
+
 /* Reads a scenario; with a dataset, stage and country references are
  * checked against it too. Nothing is half-loaded. */
 XituScenario *
@@ -519,20 +534,14 @@ xitu_scenario_load_data (const char   *data,
                          XituDataset  *dataset,
                          GError      **error)
 {
-  const XituJsonDocument doc = {
-    .domain = XITU_SCENARIO_ERROR, .kind = XITU_JSON_KIND_SCENARIO,
-    .max_size = XITU_SCENARIO_MAX_SIZE, .max_depth = MAX_DEPTH,
-    .code_empty = XITU_SCENARIO_ERROR_EMPTY, .code_too_large = XITU_SCENARIO_ERROR_TOO_LARGE,
-    .code_not_utf8 = XITU_SCENARIO_ERROR_NOT_UTF8, .code_too_deep = XITU_SCENARIO_ERROR_TOO_DEEP,
-    .code_not_json = XITU_SCENARIO_ERROR_NOT_JSON, .code_wrong_type = XITU_SCENARIO_ERROR_WRONG_TYPE,
-  };
+  const XituJsonDocument document = scenario_document ();
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(XituScenario) scenario = NULL;
   JsonObject *root = NULL;
   Loader l = { 0 };
   gboolean ok;
 
-  parser = xitu_json_document_parse (&doc, data, length, display_name, &root, error);
+  parser = xitu_json_document_parse (&document, data, length, display_name, &root, error);
   if (parser == NULL)
     return NULL;
 
@@ -555,30 +564,13 @@ xitu_scenario_load_file (GFile        *file,
                          XituDataset  *dataset,
                          GError      **error)
 {
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GError) io_error = NULL;
+  const XituJsonDocument document = scenario_document ();
   g_autofree char *name = g_file_get_parse_name (file);
   g_autofree char *contents = NULL;
   gsize length = 0;
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
-                            NULL, &io_error);
-  if (info != NULL && g_file_info_get_size (info) > XITU_SCENARIO_MAX_SIZE)
-    {
-      g_autofree char *size = g_strdup_printf ("%" G_GOFFSET_FORMAT, g_file_info_get_size (info));
-      g_autofree char *limit = g_strdup_printf ("%d KiB", XITU_SCENARIO_MAX_SIZE / 1024);
-
-      g_set_error (error, XITU_SCENARIO_ERROR, XITU_SCENARIO_ERROR_TOO_LARGE,
-                   _("%s: the file is %s bytes, more than the %s a scenario may have"),
-                   name, size, limit);
-      return NULL;
-    }
-  if (io_error != NULL || !g_file_load_contents (file, NULL, &contents, &length, NULL, &io_error))
-    {
-      g_set_error (error, XITU_SCENARIO_ERROR, XITU_SCENARIO_ERROR_IO,
-                   /* Translators: a file name, then why it cannot be read. */
-                   _("%s: cannot read the file: %s"), name, io_error->message);
-      return NULL;
-    }
+  contents = xitu_json_document_load_file (&document, file, name, &length, error);
+  if (contents == NULL)
+    return NULL;
   return xitu_scenario_load_data (contents, length, name, dataset, error);
 }
